@@ -1,0 +1,157 @@
+#include "CliSupport.h"
+
+#include "json/Value.h"
+#include "json/Writer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
+namespace claimsmith::cli {
+
+void out(std::string_view text)
+{
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+}
+
+void err(std::string_view text)
+{
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+}
+
+void err(const QString& text)
+{
+    err(std::string_view(text.toStdString()));
+}
+
+std::string displayName(const QString& path)
+{
+    return path == u"-"_s ? std::string("<stdin>") : path.toStdString();
+}
+
+std::optional<std::string> readInput(const QString& path, QString& error)
+{
+    if (path == u"-"_s) {
+        std::string data((std::istreambuf_iterator<char>(std::cin)),
+                         std::istreambuf_iterator<char>());
+        return data;
+    }
+    QFile file(path);
+    if (QFileInfo(path).isDir()) {
+        error = u"cannot read %1: it is a directory"_s.arg(path);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return bytes.toStdString();
+}
+
+bool writeOutput(const QString& path, std::string_view data, QString& error)
+{
+    if (path.isEmpty() || path == u"-"_s) {
+        out(data);
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(data.data(), static_cast<qint64>(data.size())) !=
+            static_cast<qint64>(data.size()) ||
+        !file.flush()) {
+        error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+CommandLine::CommandLine(QString usage, QString description)
+    : m_usage(std::move(usage))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addHelpOption();
+}
+
+void CommandLine::addPositional(const QString& name, const QString& description)
+{
+    m_parser.addPositionalArgument(name, description);
+}
+
+std::optional<int> CommandLine::parse(const QStringList& args, int minPositional, int maxPositional)
+{
+    if (!m_parser.parse(args))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(u"help"_s)) {
+        QString help = m_parser.helpText();
+        // Qt prints "Usage: <binary> [options]"; show the sub-command instead.
+        const qsizetype eol = help.indexOf(u'\n');
+        help = u"Usage: "_s + m_usage + help.mid(eol);
+        out(help.toStdString());
+        return kOk;
+    }
+    const auto n = m_parser.positionalArguments().size();
+    if (n < minPositional)
+        return usageError(u"missing argument"_s);
+    if (maxPositional >= 0 && n > maxPositional)
+        return usageError(
+            u"unexpected argument \"%1\""_s.arg(m_parser.positionalArguments().at(maxPositional)));
+    return std::nullopt;
+}
+
+int CommandLine::usageError(const QString& message) const
+{
+    err(u"claimsmith: %1\nUsage: %2\nRun with --help for the options.\n"_s.arg(message, m_usage));
+    return kUsage;
+}
+
+std::string formatDiagnosticsText(std::string_view path,
+                                  const std::vector<tmpl::Diagnostic>& diagnostics)
+{
+    std::string s;
+    for (const tmpl::Diagnostic& d : diagnostics) {
+        s += path;
+        s += ':' + std::to_string(d.start.line) + ':' + std::to_string(d.start.column) + ": ";
+        s += tmpl::severityName(d.severity);
+        s += ": " + d.message + " [" + d.code + "]\n";
+    }
+    return s;
+}
+
+std::string formatDiagnosticsJson(const std::vector<tmpl::Diagnostic>& diagnostics)
+{
+    json::Array list;
+    for (const tmpl::Diagnostic& d : diagnostics) {
+        json::Value fix;
+        if (d.fix) {
+            fix = json::Value::object({{"line", d.fix->start.line},
+                                       {"column", d.fix->start.column},
+                                       {"end_line", d.fix->end.line},
+                                       {"end_column", d.fix->end.column},
+                                       {"replacement", d.fix->replacement}});
+        }
+        list.push_back(json::Value::object({{"severity", tmpl::severityName(d.severity)},
+                                            {"code", d.code},
+                                            {"message", d.message},
+                                            {"line", d.start.line},
+                                            {"column", d.start.column},
+                                            {"end_line", d.end.line},
+                                            {"end_column", d.end.column},
+                                            {"fix", std::move(fix)}}));
+    }
+    return json::toString(json::Value(std::move(list))) + "\n";
+}
+
+} // namespace claimsmith::cli

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "template/Diagnostic.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimsmith::cli {
+
+// Exit codes of every sub-command (spec/cli.md).
+enum ExitCode : int
+{
+    kOk = 0,
+    kInputWrong = 1, // the input was read but is wrong
+    kUsage = 2,      // usage errors, files that cannot be read or written
+};
+
+void out(std::string_view text);
+void err(std::string_view text);
+void err(const QString& text);
+
+// Reads a whole file, or stdin for "-". On failure returns nullopt with a
+// message that names the file and the reason.
+std::optional<std::string> readInput(const QString& path, QString& error);
+bool writeOutput(const QString& path, std::string_view data, QString& error);
+// How a path is named in messages ("<stdin>" for "-").
+std::string displayName(const QString& path);
+
+// A sub-command's parser: --help prints `help` and the options; parse errors
+// print the problem and the usage and give kUsage.
+class CommandLine
+{
+public:
+    CommandLine(QString usage, QString description);
+    QCommandLineParser& parser() { return m_parser; }
+    void addPositional(const QString& name, const QString& description);
+    // Returns nullopt when parsing succeeded and the command should run,
+    // otherwise the exit code to return (0 after --help).
+    std::optional<int> parse(const QStringList& args, int minPositional, int maxPositional);
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    int usageError(const QString& message) const;
+
+private:
+    QString m_usage;
+    QCommandLineParser m_parser;
+};
+
+enum class DiagnosticFormat
+{
+    Text,
+    Json
+};
+// `PATH:LINE:COL: error|warning: MESSAGE [CODE]`, one per line.
+std::string formatDiagnosticsText(std::string_view path,
+                                  const std::vector<tmpl::Diagnostic>& diagnostics);
+// A JSON array of {"severity","code","message","line","column","end_line","end_column","fix"}.
+std::string formatDiagnosticsJson(const std::vector<tmpl::Diagnostic>& diagnostics);
+
+} // namespace claimsmith::cli

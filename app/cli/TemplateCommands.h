@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace claimsmith::cli {
+
+int runValidate(const QStringList& args);
+int runRender(const QStringList& args);
+
+} // namespace claimsmith::cli

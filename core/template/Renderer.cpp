@@ -1,0 +1,195 @@
+#include "Renderer.h"
+
+#include "Filters.h"
+#include "json/Writer.h"
+
+#include <array>
+
+namespace claimsmith::tmpl {
+
+namespace {
+
+using json::Value;
+
+bool isTrimSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+class Renderer
+{
+public:
+    Renderer(const Value& context, NullClaims nullClaims, std::string& out, DiagnosticSink& sink)
+        : m_keepNull(nullClaims == NullClaims::Keep)
+        , m_out(out)
+        , m_sink(sink)
+    {
+        if (context.isObject()) {
+            for (const json::Member& m : context.object()) {
+                if (auto root = rootFromName(m.key);
+                    root && !m_roots[static_cast<std::size_t>(*root)])
+                    m_roots[static_cast<std::size_t>(*root)] = &m.value;
+            }
+        }
+    }
+
+    bool run(const Node& root)
+    {
+        node(root);
+        return m_ok;
+    }
+
+private:
+    void node(const Node& n)
+    {
+        switch (n.kind) {
+        case Node::Kind::Object: {
+            m_out += '{';
+            bool first = true;
+            for (const Member& m : n.members) {
+                if (m.value.kind == Node::Kind::Hole) {
+                    const EvalValue v = evaluate(*m.value.hole);
+                    if (v.isMissing() || (!m_keepNull && v.get().isNull()))
+                        continue;
+                    if (!first)
+                        m_out += ',';
+                    first = false;
+                    m_out += m.nameJson;
+                    json::write(m_out, v.get());
+                    continue;
+                }
+                if (!first)
+                    m_out += ',';
+                first = false;
+                m_out += m.nameJson;
+                node(m.value);
+            }
+            m_out += '}';
+            return;
+        }
+        case Node::Kind::Array: {
+            m_out += '[';
+            bool first = true;
+            for (const Node& e : n.elements) {
+                if (e.kind == Node::Kind::Hole) {
+                    const EvalValue v = evaluate(*e.hole);
+                    if (v.isMissing())
+                        continue;
+                    if (!first)
+                        m_out += ',';
+                    first = false;
+                    json::write(m_out, v.get());
+                    continue;
+                }
+                if (!first)
+                    m_out += ',';
+                first = false;
+                node(e);
+            }
+            m_out += ']';
+            return;
+        }
+        case Node::Kind::Literal:
+            m_out += n.literalJson;
+            return;
+        case Node::Kind::Interpolated:
+            interpolated(n);
+            return;
+        case Node::Kind::Hole: {
+            // Only reached for a hole as the whole template, which T402 refuses.
+            const EvalValue v = evaluate(*n.hole);
+            json::write(m_out, v.isMissing() ? Value() : v.get());
+            return;
+        }
+        }
+    }
+
+    void interpolated(const Node& n)
+    {
+        m_text.clear();
+        for (std::size_t i = 0; i < n.texts.size(); ++i) {
+            m_text += n.texts[i];
+            if (i >= n.holes.size())
+                break;
+            const Expression& e = n.holes[i];
+            const EvalValue v = evaluate(e);
+            if (v.isMissing())
+                continue;
+            if (!appendText(m_text, v.get())) {
+                m_sink.error("T203", e.span,
+                             std::string("the value is ") +
+                                 (v.get().isObject() ? "an object" : "an array") +
+                                 " for this context, which cannot go inside a string; remove the "
+                                 "quotes or add | json");
+                m_ok = false;
+            }
+        }
+        std::string_view s = m_text;
+        while (!s.empty() && isTrimSpace(s.front()))
+            s.remove_prefix(1);
+        while (!s.empty() && isTrimSpace(s.back()))
+            s.remove_suffix(1);
+        json::appendQuoted(m_out, s);
+    }
+
+    EvalValue operand(const Operand& op)
+    {
+        if (op.kind == Operand::Kind::Literal)
+            return EvalValue::of(&op.literal);
+        const Path& p = op.path;
+        if (!p.root)
+            return EvalValue::missing();
+        const Value* cur = m_roots[static_cast<std::size_t>(*p.root)];
+        for (const Segment& s : p.segments) {
+            if (!cur)
+                break;
+            if (s.kind == Segment::Kind::Index && cur->isArray())
+                cur = cur->at(static_cast<std::size_t>(s.index));
+            else
+                cur = cur->find(s.name); // objects are keyed by text, also "0"
+        }
+        return EvalValue::of(cur);
+    }
+
+    EvalValue evaluate(const Expression& e)
+    {
+        EvalValue v;
+        for (const Operand& op : e.chain) {
+            v = operand(op);
+            if (!v.isNullOrMissing())
+                break;
+        }
+        if (e.filters.empty())
+            return v;
+        std::array<EvalValue, 2> args;
+        for (const FilterCall& f : e.filters) {
+            for (std::size_t i = 0; i < f.args.size() && i < args.size(); ++i)
+                args[i] = operand(f.args[i]);
+            std::string error;
+            if (!applyFilter(*f.id, v, std::span<const EvalValue>(args.data(), f.args.size()),
+                             error)) {
+                m_sink.error("T301", f.span, error);
+                m_ok = false;
+                return EvalValue::missing();
+            }
+        }
+        return v;
+    }
+
+    bool m_keepNull;
+    std::string& m_out;
+    DiagnosticSink& m_sink;
+    std::array<const Value*, kRootCount> m_roots{};
+    std::string m_text;
+    bool m_ok = true;
+};
+
+} // namespace
+
+bool renderNode(const Node& root, const json::Value& context, NullClaims nullClaims,
+                std::string& out, DiagnosticSink& sink)
+{
+    return Renderer(context, nullClaims, out, sink).run(root);
+}
+
+} // namespace claimsmith::tmpl

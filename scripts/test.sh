@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test through CTest.
+# Idempotent; safe to run again. CI runs exactly this (through .ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+scripts/install-deps.sh
+
+jobs=$(nproc 2>/dev/null || echo 2)
+echo "== build (gcc, warnings are errors)"
+cmake -S . -B build -G Ninja -DCLAIMSMITH_WERROR=ON >/dev/null
+cmake --build build -j "$jobs"
+
+echo "== tests"
+ctest --test-dir build --output-on-failure -j "$jobs" --timeout 900
+
+echo "== fuzzing (clang, libFuzzer + ASan/UBSan, bounded time)"
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCLAIMSMITH_FUZZ=ON \
+    -DCLAIMSMITH_BUILD_GUI=OFF -DCLAIMSMITH_BUILD_TESTS=OFF -DCLAIMSMITH_BUILD_BENCH=OFF \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMSMITH_WERROR=ON >/dev/null
+cmake --build build-fuzz -j "$jobs"
+ctest --test-dir build-fuzz --output-on-failure --timeout 900
+
+echo "== all tests passed ($root)"

@@ -1,0 +1,75 @@
+#include "TestSupport.h"
+
+#include "json/Reader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+namespace claimsmith::test {
+
+QString sharedPath(const QString& relative)
+{
+    const QByteArray env = qgetenv("CLAIMSMITH_SHARED_DIR");
+    const QString base =
+        env.isEmpty() ? QStringLiteral(CLAIMSMITH_TEST_SHARED_DIR) : QString::fromLocal8Bit(env);
+    return QDir(base).filePath(relative);
+}
+
+QString sourcePath(const QString& relative)
+{
+    return QDir(QStringLiteral(CLAIMSMITH_TEST_SOURCE_DIR)).filePath(relative);
+}
+
+QString claimsmithBinary()
+{
+    return QDir(QStringLiteral(CLAIMSMITH_TEST_BINARY_DIR)).filePath(u"bin/claimsmith"_s);
+}
+
+std::string readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString() + ": " +
+                                 f.errorString().toStdString());
+    return f.readAll().toStdString();
+}
+
+json::Value readJsonFile(const QString& path)
+{
+    const json::ParseResult r = json::parse(readFile(path), json::ParseOptions{512, true});
+    if (!r.ok)
+        throw std::runtime_error(path.toStdString() + ":" + r.error.toString());
+    return r.value;
+}
+
+ProcessResult run(const QString& program, const QStringList& args, const QByteArray& input,
+                  int timeoutMs)
+{
+    ProcessResult r;
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForStarted(10000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace claimsmith::test

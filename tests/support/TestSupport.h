@@ -1,0 +1,45 @@
+#pragma once
+
+#include "json/Value.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include <string>
+#include <string_view>
+
+namespace claimsmith::test {
+
+// ../shared/<relative> beside the project; QFAILs (through the caller's
+// QVERIFY) when the folder is not there, so that no test silently skips.
+QString sharedPath(const QString& relative);
+QString sourcePath(const QString& relative);
+// The built claimsmith executable.
+QString claimsmithBinary();
+
+std::string readFile(const QString& path);
+json::Value readJsonFile(const QString& path);
+
+// Runs a program; returns its exit code (-1 if it could not start), with stdout
+// and stderr. `input` is written to its stdin.
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ProcessResult run(const QString& program, const QStringList& args, const QByteArray& input = {},
+                  int timeoutMs = 60000);
+
+} // namespace claimsmith::test
+
+namespace QTest {
+// So that QCOMPARE on std::string prints the values.
+template <>
+inline char* toString(const std::string& s)
+{
+    return qstrdup(s.c_str());
+}
+} // namespace QTest

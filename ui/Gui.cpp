@@ -1,0 +1,56 @@
+#include "Gui.h"
+
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace claimsmith::ui {
+
+namespace {
+
+void installTranslations(QApplication& app)
+{
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), u"claimsmith"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Claimsmith"_s);
+    QApplication::setOrganizationName(u"Claimsmith"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CLAIMSMITH_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/claimsmith.svg"_s));
+    QApplication::setDesktopFileName(u"claimsmith"_s);
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Claimsmith desktop application"));
+    parser.addHelpOption();
+    parser.addOption(
+        {u"store"_s, QApplication::translate("main", "The store to open."), u"file"_s});
+    parser.process(app);
+
+    MainWindow window;
+    if (parser.isSet(u"store"_s))
+        window.setStoreName(parser.value(u"store"_s));
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace claimsmith::ui
