@@ -86,13 +86,55 @@ double parseDouble(std::string_view s) noexcept
 
 void appendDouble(std::string& out, double d)
 {
-    char buf[32];
-    auto [p, ec] = std::to_chars(buf, buf + sizeof buf, d);
+    // The shortest digits that read back the same (to_chars), laid out as
+    // ECMAScript's Number::toString does, which is what people expect to see.
+    if (d == 0) {
+        out += '0';
+        return;
+    }
+    char buf[40];
+    auto [p, ec] = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
     if (ec != std::errc()) {
         out += '0';
         return;
     }
-    out.append(buf, p);
+    const std::string_view s(buf, static_cast<std::size_t>(p - buf));
+    std::size_t i = 0;
+    if (s[0] == '-') {
+        out += '-';
+        ++i;
+    }
+    const std::size_t e = s.find('e');
+    std::string digits;
+    for (std::size_t k = i; k < e; ++k) {
+        if (s[k] != '.')
+            digits += s[k];
+    }
+    int exponent = 0;
+    std::from_chars(s.data() + e + (s[e + 1] == '+' ? 2 : 1), s.data() + s.size(), exponent);
+    const int k = static_cast<int>(digits.size());
+    const int n = exponent + 1; // value = 0.digits × 10^n
+    if (k <= n && n <= 21) {
+        out += digits;
+        out.append(static_cast<std::size_t>(n - k), '0');
+    } else if (0 < n && n <= 21) {
+        out.append(digits, 0, static_cast<std::size_t>(n));
+        out += '.';
+        out.append(digits, static_cast<std::size_t>(n), std::string::npos);
+    } else if (-6 < n && n <= 0) {
+        out += "0.";
+        out.append(static_cast<std::size_t>(-n), '0');
+        out += digits;
+    } else {
+        out += digits[0];
+        if (k > 1) {
+            out += '.';
+            out.append(digits, 1, std::string::npos);
+        }
+        out += 'e';
+        out += n - 1 >= 0 ? '+' : '-';
+        out += std::to_string(std::abs(n - 1));
+    }
 }
 
 std::string formatDouble(double d)

@@ -111,6 +111,8 @@ public:
 private:
     void checkTopLevelName(const Member& m)
     {
+        if (m.nameHasHole)
+            return;
         if (isReservedClaim(m.name)) {
             const bool byToken = m.name == "iss" || m.name == "sub" || m.name == "exp" ||
                                  m.name == "iat" || m.name == "nbf" || m.name == "jti";

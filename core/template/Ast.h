@@ -99,6 +99,7 @@ struct Member
     std::string name;
     std::string nameJson; // "\"name\":", ready to write
     Span nameSpan;
+    bool nameHasHole = false; // T013 was reported: no other check of the name
     Node value;
 };
 

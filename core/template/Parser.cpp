@@ -249,10 +249,17 @@ private:
 
     std::string_view stringBody(const Token& t) const
     {
+        // Opening quotes start String/MemberName/TemplateHead tokens; closing
+        // quotes end String/MemberName/TemplateTail tokens. Any other '"' at
+        // an edge is an escaped quote of the text.
         std::string_view s = t.text(m_text);
-        if (!s.empty() && s.front() == '"')
+        const bool opens = t.kind == TokenKind::String || t.kind == TokenKind::MemberName ||
+                           t.kind == TokenKind::TemplateHead;
+        const bool closes = t.kind == TokenKind::String || t.kind == TokenKind::MemberName ||
+                            t.kind == TokenKind::TemplateTail;
+        if (opens && !s.empty())
             s.remove_prefix(1);
-        if (!t.unterminated() && !s.empty() && s.back() == '"')
+        if (closes && !t.unterminated() && !s.empty())
             s.remove_suffix(1);
         return s;
     }
@@ -328,6 +335,8 @@ private:
             }
             const std::string name = member.name;
             node.members.push_back(std::move(member));
+            if (takeImpliedComma() && (is(TokenKind::MemberName) || is(TokenKind::String)))
+                continue;
 
             // After a member: ',' or '}'.
             if (is(TokenKind::Comma)) {
@@ -377,6 +386,25 @@ private:
                 return finish(here());
             }
         }
+    }
+
+    // An unterminated string or hole whose line ended with ',' already had its
+    // comma: do not report a missing one after it (the T004/T010 fix keeps it).
+    bool takeImpliedComma()
+    {
+        const bool implied = m_impliedComma;
+        m_impliedComma = false;
+        if (implied || m_i == 0)
+            return implied;
+        const Token& last = m_tokens[m_i - 1];
+        if ((last.kind == TokenKind::String || last.kind == TokenKind::TemplateTail) &&
+            last.unterminated()) {
+            std::string_view s = last.text(m_text);
+            while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+                s.remove_suffix(1);
+            return !s.empty() && s.back() == ',';
+        }
+        return false;
     }
 
     bool startsOnNewLine(std::uint32_t after) const
@@ -435,6 +463,7 @@ private:
                 t.kind == TokenKind::HoleOpen ? hole().span.end : interpolated().span.end;
             member.nameSpan = Span{start, end};
             member.name = std::string(m_text.substr(start, end - start));
+            member.nameHasHole = true;
             m_sink.error("T013", member.nameSpan,
                          "a hole cannot stand in a member name: member names are fixed text, so "
                          "that no user's data can create or replace a claim");
@@ -506,6 +535,8 @@ private:
             const std::size_t before = m_i;
             node.elements.push_back(value(depth + 1));
             const std::uint32_t valueEnd = node.elements.back().span.end;
+            if (takeImpliedComma() && !atEnd() && startsValue(peek().kind))
+                continue;
             if (is(TokenKind::Comma)) {
                 const Span comma = peek().span;
                 ++m_i;
@@ -577,8 +608,17 @@ private:
         const std::size_t begin = ++m_i;
         while (!atEnd() && (peek().flags & InHole) && peek().kind != TokenKind::HoleClose)
             ++m_i;
-        const std::size_t end = m_i;
+        std::size_t end = m_i;
         std::uint32_t holeEnd = end > begin ? m_tokens[end - 1].span.end : open.span.end;
+        // An unclosed hole that ends in ',' swallowed the JSON comma after it.
+        if (open.unterminated() && end > begin && m_tokens[end - 1].kind == TokenKind::ExprComma) {
+            --end;
+            m_impliedComma = true;
+        }
+        // An unclosed hole that ends in a lone '}' is reported by T010 alone.
+        if (open.unterminated() && end > begin && m_tokens[end - 1].kind == TokenKind::Invalid &&
+            m_tokens[end - 1].text(m_text) == "}")
+            --end;
         if (is(TokenKind::HoleClose)) {
             holeEnd = peek().span.end;
             ++m_i;
@@ -592,6 +632,7 @@ private:
     DiagnosticSink& m_sink;
     std::size_t m_i = 0;
     bool m_objectHadErrors = false;
+    bool m_impliedComma = false;
 };
 
 // The expression grammar of spec §2 over the tokens of one hole.

@@ -26,7 +26,7 @@ enum class TokenKind : std::uint8_t
     TemplateTail,   // text after the last '}}', with the closing '"'
     Number,
     Keyword, // true, false, null
-    // holes and expressions
+             // holes and expressions
     HoleOpen,  // {{
     HoleClose, // }}
     Root,      // the first name of a path

@@ -82,7 +82,8 @@ private:
         }
         switch (c) {
         case '{':
-            if (at(m_pos + 1) == '{') {
+            // "{{{": an object that opens with a hole in member-name position.
+            if (at(m_pos + 1) == '{' && at(m_pos + 2) != '{') {
                 lexHole(false);
                 return;
             }
@@ -296,10 +297,24 @@ private:
                 std::string where =
                     end ? "before the end of the line"
                         : (c == '"' ? "before the end of the string" : "before the next '{{'");
+                // Where '}}' belongs: before a trailing ',' (the JSON comma); a
+                // lone '}' was meant to be '}}'.
+                Span fix{lastEnd, lastEnd};
+                std::string closing = " }}";
+                const Token& last = m_tokens.back();
+                if (m_tokens.size() > openIndex + 1 && last.kind == TokenKind::ExprComma) {
+                    fix = Span{last.span.start, last.span.start};
+                    while (fix.start > open + 2 && m_text[fix.start - 1] == ' ')
+                        fix = Span{fix.start - 1, fix.start - 1};
+                } else if (m_tokens.size() > openIndex + 1 && last.kind == TokenKind::Invalid &&
+                           last.text(m_text) == "}") {
+                    fix = last.span;
+                    closing = "}}";
+                }
                 if (Diagnostic* d =
                         report("T010", Span{open, lastEnd},
                                "'{{' has no matching '}}' " + where + "; close the hole with '}}'"))
-                    m_sink->setFix(*d, Span{lastEnd, lastEnd}, " }}");
+                    m_sink->setFix(*d, fix, closing);
                 if (inString && end)
                     m_suppressUnterminatedString = true;
                 return;

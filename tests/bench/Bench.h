@@ -1,0 +1,51 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimsmith::bench {
+
+// Prints one JSON object per line: {"name","value","unit"} and, for ratios,
+// "reference" and "ratio". Figures are medians of several timed rounds.
+class Report
+{
+public:
+    explicit Report(std::string filter = {});
+    // Whether a benchmark named `name` should run (--filter substring).
+    bool wants(std::string_view name) const;
+    void value(std::string_view name, double value, std::string_view unit);
+    // `value` compared with `reference` measured in the same run. By default the
+    // ratio is value / reference; for throughput-like figures (higher is better)
+    // pass higherIsBetter = true and it is reference-time / value-time alike.
+    void ratio(std::string_view name, double value, std::string_view unit,
+               std::string_view referenceName, double reference, double ratio);
+
+private:
+    std::string m_filter;
+};
+
+// Nanoseconds per call of `op`, the median of `rounds` rounds of at least
+// `minRound` each. `op` is called in batches so that timing overhead is small.
+double nsPerOp(const std::function<void()>& op, int rounds = 7,
+               std::chrono::milliseconds minRound = std::chrono::milliseconds(60));
+
+// Keeps the compiler from optimising a result away.
+void keep(const void* p);
+
+// Each area of the product registers its benchmarks here.
+struct Suite
+{
+    const char* name;
+    void (*run)(Report&);
+};
+std::vector<Suite>& suites();
+struct Register
+{
+    Register(const char* name, void (*run)(Report&)) { suites().push_back({name, run}); }
+};
+
+} // namespace claimsmith::bench
