@@ -16,16 +16,30 @@ if(CCACHE_PROGRAM)
     set(CMAKE_C_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
 endif()
 
-add_compile_options(-Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor -Wshadow=local)
+add_compile_options(-Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    add_compile_options(-Wshadow=local)
+endif()
 if(CLAIMSMITH_WERROR)
     add_compile_options(-Werror)
 endif()
 add_compile_definitions(QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
                         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER)
 
+set(CLAIMSMITH_SANITIZER_IGNORELIST ${CMAKE_SOURCE_DIR}/cmake/sanitizer-ignorelist.txt)
+if(CLAIMSMITH_SANITIZE OR CLAIMSMITH_FUZZ)
+    # ccache does not know the ignore-list is an input: put its hash into the
+    # command line so that a change to it rebuilds.
+    file(MD5 ${CLAIMSMITH_SANITIZER_IGNORELIST} CLAIMSMITH_IGNORELIST_MD5)
+    add_compile_definitions(CLAIMSMITH_SANITIZER_IGNORELIST_MD5=${CLAIMSMITH_IGNORELIST_MD5})
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CLAIMSMITH_SANITIZER_IGNORELIST})
+endif()
 if(CLAIMSMITH_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
                         -fno-sanitize-recover=undefined)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        add_compile_options(-fsanitize-ignorelist=${CLAIMSMITH_SANITIZER_IGNORELIST})
+    endif()
     add_link_options(-fsanitize=address,undefined)
 endif()
 
@@ -33,6 +47,8 @@ if(CLAIMSMITH_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         message(FATAL_ERROR "CLAIMSMITH_FUZZ needs clang (configure with CXX=clang++ CC=clang)")
     endif()
-    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                        -fno-sanitize-recover=all
+                        -fsanitize-ignorelist=${CLAIMSMITH_SANITIZER_IGNORELIST})
     add_link_options(-fsanitize=address,undefined)
 endif()

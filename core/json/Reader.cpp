@@ -16,109 +16,128 @@ constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::k
 // Objects with more members than this get a hash set for the duplicate check.
 constexpr std::size_t kLinearDuplicateCheck = 24;
 
-// Builds a Value from RapidJSON's SAX events.
+// Builds a Value from RapidJSON's SAX events. Values and keys collect on
+// scratch stacks shared by all levels; a container is made at its end with
+// exactly the size RapidJSON reports, so that nothing grows member by member.
 class Builder
 {
 public:
     explicit Builder(const ParseOptions& o)
         : m_options(o)
-    {}
+    {
+        m_values.reserve(64);
+        m_keys.reserve(32);
+    }
 
-    bool Null() { return add(Value()); }
-    bool Bool(bool b) { return add(Value(b)); }
-    bool Int(int i) { return add(Value(i)); }
-    bool Uint(unsigned u) { return add(Value(u)); }
-    bool Int64(std::int64_t i) { return add(Value(static_cast<long long>(i))); }
-    bool Uint64(std::uint64_t u) { return add(Value(static_cast<unsigned long long>(u))); }
-    bool Double(double d) { return add(Value::fromDouble(d)); }
+    bool Null() { return emplace(); }
+    bool Bool(bool b) { return emplace(b); }
+    bool Int(int i) { return emplace(i); }
+    bool Uint(unsigned u) { return emplace(u); }
+    bool Int64(std::int64_t i) { return emplace(static_cast<long long>(i)); }
+    bool Uint64(std::uint64_t u) { return emplace(static_cast<unsigned long long>(u)); }
+    bool Double(double d) { return emplace(Value::fromDouble(d)); }
     bool RawNumber(const char* s, rapidjson::SizeType len, bool)
     {
-        Value v;
-        Value::fromNumberText(std::string_view(s, len), v);
-        return add(std::move(v));
+        Value::fromNumberText(std::string_view(s, len), m_values.emplace_back());
+        return true;
     }
     bool String(const char* s, rapidjson::SizeType len, bool)
     {
-        return add(Value(std::string(s, len)));
+        return emplace(std::string(s, len));
     }
-    bool StartObject() { return open(Value(Object{})); }
+    bool StartObject() { return open(true); }
     bool Key(const char* s, rapidjson::SizeType len, bool)
     {
-        Frame& f = m_stack.back();
-        std::string key(s, len);
-        if (!m_options.allowDuplicateKeys && isDuplicate(f, key)) {
+        const std::string_view key(s, len);
+        if (!m_options.allowDuplicateKeys && isDuplicate(key)) {
             m_error = "duplicate member name \"" + utf8::sanitized(key) + "\"";
             return false;
         }
-        f.key = std::move(key);
+        m_keys.emplace_back(key);
         return true;
     }
-    bool EndObject(rapidjson::SizeType) { return close(); }
-    bool StartArray() { return open(Value(Array{})); }
-    bool EndArray(rapidjson::SizeType) { return close(); }
+    bool EndObject(rapidjson::SizeType count)
+    {
+        const Frame f = m_frames.back();
+        m_frames.pop_back();
+        Object members;
+        members.reserve(count);
+        for (std::size_t i = 0; i < count; ++i)
+            members.push_back(
+                Member{std::move(m_keys[f.keys + i]), std::move(m_values[f.values + i])});
+        m_keys.resize(f.keys);
+        m_values.resize(f.values);
+        return emplace(std::move(members));
+    }
+    bool StartArray() { return open(false); }
+    bool EndArray(rapidjson::SizeType count)
+    {
+        const Frame f = m_frames.back();
+        m_frames.pop_back();
+        Array elements(
+            std::make_move_iterator(m_values.begin() + static_cast<std::ptrdiff_t>(f.values)),
+            std::make_move_iterator(m_values.begin() +
+                                    static_cast<std::ptrdiff_t>(f.values + count)));
+        m_values.resize(f.values);
+        return emplace(std::move(elements));
+    }
 
-    Value takeRoot() { return std::move(m_root); }
+    Value takeRoot() { return std::move(m_values.front()); }
     const std::string& error() const { return m_error; }
 
 private:
     struct Frame
     {
-        Value container;
-        std::string key;
-        std::unordered_set<std::string> keys; // only for large objects
+        std::size_t values; // where this container's values start in m_values
+        std::size_t keys;   // where its keys start in m_keys
+        std::size_t hashed; // keys already in m_keySet (large objects only)
     };
 
-    bool isDuplicate(Frame& f, const std::string& key)
+    bool isDuplicate(std::string_view key)
     {
-        const Object& members = f.container.object();
-        if (members.size() < kLinearDuplicateCheck) {
-            for (const Member& m : members) {
-                if (m.key == key)
+        Frame& f = m_frames.back();
+        const std::size_t n = m_keys.size() - f.keys;
+        if (n < kLinearDuplicateCheck) {
+            for (std::size_t i = f.keys; i < m_keys.size(); ++i) {
+                if (m_keys[i] == key)
                     return true;
             }
             return false;
         }
-        if (f.keys.empty()) {
-            for (const Member& m : members)
-                f.keys.insert(m.key);
-        }
-        return !f.keys.insert(key).second;
+        // A large object: hash its keys (one object at a time needs this).
+        if (f.hashed == 0)
+            m_keySet.clear();
+        for (; f.hashed < n; ++f.hashed)
+            m_keySet.insert(m_keys[f.keys + f.hashed]);
+        return m_keySet.count(std::string(key)) > 0;
     }
 
-    bool add(Value v)
+    template <typename... Args>
+    bool emplace(Args&&... args)
     {
-        if (m_stack.empty()) {
-            m_root = std::move(v);
-            return true;
-        }
-        Frame& f = m_stack.back();
-        if (f.container.isArray())
-            f.container.array().push_back(std::move(v));
-        else
-            f.container.object().push_back(Member{std::move(f.key), std::move(v)});
+        m_values.emplace_back(std::forward<Args>(args)...);
         return true;
     }
 
-    bool open(Value container)
+    bool open(bool object)
     {
-        if (static_cast<int>(m_stack.size()) >= m_options.maxDepth) {
+        (void)object;
+        if (static_cast<int>(m_frames.size()) >= m_options.maxDepth) {
             m_error = "nesting deeper than " + std::to_string(m_options.maxDepth) + " levels";
             return false;
         }
-        m_stack.push_back(Frame{std::move(container), {}, {}});
+        // A nested large object invalidates the key set of its parent.
+        if (!m_frames.empty())
+            m_frames.back().hashed = 0;
+        m_frames.push_back(Frame{m_values.size(), m_keys.size(), 0});
         return true;
     }
 
-    bool close()
-    {
-        Value v = std::move(m_stack.back().container);
-        m_stack.pop_back();
-        return add(std::move(v));
-    }
-
     const ParseOptions& m_options;
-    std::vector<Frame> m_stack;
-    Value m_root;
+    std::vector<Value> m_values;
+    std::vector<std::string> m_keys;
+    std::vector<Frame> m_frames;
+    std::unordered_set<std::string> m_keySet;
     std::string m_error;
 };
 

@@ -47,40 +47,27 @@ struct RealNumber
 class Value
 {
 public:
-    Value() noexcept = default;
-    Value(std::nullptr_t) noexcept {}
-    Value(bool b) noexcept
-        : m_v(b)
-    {}
-    Value(int i) noexcept
-        : m_v(std::int64_t{i})
-    {}
-    Value(long i) noexcept
-        : m_v(std::int64_t{i})
-    {}
-    Value(long long i) noexcept
-        : m_v(std::int64_t{i})
-    {}
-    Value(unsigned u) noexcept
-        : m_v(std::int64_t{u})
-    {}
+    // Constructors are defined below Member: clang instantiates the storage's
+    // destructor with them, which needs Member to be complete.
+    Value() noexcept;
+    Value(std::nullptr_t) noexcept;
+    Value(bool b) noexcept;
+    Value(int i) noexcept;
+    Value(long i) noexcept;
+    Value(long long i) noexcept;
+    Value(unsigned u) noexcept;
     Value(unsigned long u) noexcept;
     Value(unsigned long long u) noexcept;
-    Value(std::string s) noexcept
-        : m_v(std::move(s))
-    {}
-    Value(std::string_view s)
-        : m_v(std::string(s))
-    {}
-    Value(const char* s)
-        : m_v(std::string(s))
-    {}
-    Value(Array a) noexcept
-        : m_v(std::move(a))
-    {}
-    Value(Object o) noexcept
-        : m_v(std::move(o))
-    {}
+    Value(std::string s) noexcept;
+    Value(std::string_view s);
+    Value(const char* s);
+    Value(Array a) noexcept;
+    Value(Object o) noexcept;
+    Value(const Value&);
+    Value(Value&&) noexcept;
+    Value& operator=(const Value&);
+    Value& operator=(Value&&) noexcept;
+    ~Value();
 
     // A finite double; whole values within 2^53 become integers.
     static Value fromDouble(double d);
@@ -99,19 +86,19 @@ public:
     bool isArray() const noexcept { return m_v.index() == 6; }
     bool isObject() const noexcept { return m_v.index() == 7; }
 
-    bool toBool() const noexcept { return std::get<bool>(m_v); }
+    bool toBool() const noexcept { return *std::get_if<bool>(&m_v); }
     NumberKind numberKind() const noexcept;
-    std::int64_t toInt64() const noexcept { return std::get<std::int64_t>(m_v); }
-    std::uint64_t toUInt64() const noexcept { return std::get<std::uint64_t>(m_v); }
-    const RealNumber& real() const noexcept { return std::get<RealNumber>(m_v); }
+    std::int64_t toInt64() const noexcept { return *std::get_if<std::int64_t>(&m_v); }
+    std::uint64_t toUInt64() const noexcept { return *std::get_if<std::uint64_t>(&m_v); }
+    const RealNumber& real() const noexcept { return *std::get_if<RealNumber>(&m_v); }
     // Any number as a double (nearest).
     double toDouble() const noexcept;
-    const std::string& string() const noexcept { return std::get<std::string>(m_v); }
-    std::string& string() noexcept { return std::get<std::string>(m_v); }
-    const Array& array() const noexcept { return std::get<Array>(m_v); }
-    Array& array() noexcept { return std::get<Array>(m_v); }
-    const Object& object() const noexcept { return std::get<Object>(m_v); }
-    Object& object() noexcept { return std::get<Object>(m_v); }
+    const std::string& string() const noexcept { return *std::get_if<std::string>(&m_v); }
+    std::string& string() noexcept { return *std::get_if<std::string>(&m_v); }
+    const Array& array() const noexcept;
+    Array& array() noexcept;
+    const Object& object() const noexcept;
+    Object& object() noexcept;
 
     // Object lookup: the first member with this key, or nullptr (also for
     // values that are not objects).
@@ -144,6 +131,60 @@ struct Member
     Value value;
     bool operator==(const Member& o) const { return key == o.key && value == o.value; }
 };
+
+inline Value::Value() noexcept = default;
+inline Value::Value(std::nullptr_t) noexcept {}
+inline Value::Value(bool b) noexcept
+    : m_v(b)
+{}
+inline Value::Value(int i) noexcept
+    : m_v(std::int64_t{i})
+{}
+inline Value::Value(long i) noexcept
+    : m_v(std::int64_t{i})
+{}
+inline Value::Value(long long i) noexcept
+    : m_v(std::int64_t{i})
+{}
+inline Value::Value(unsigned u) noexcept
+    : m_v(std::int64_t{u})
+{}
+inline Value::Value(std::string s) noexcept
+    : m_v(std::move(s))
+{}
+inline Value::Value(std::string_view s)
+    : m_v(std::string(s))
+{}
+inline Value::Value(const char* s)
+    : m_v(std::string(s))
+{}
+inline Value::Value(Array a) noexcept
+    : m_v(std::move(a))
+{}
+inline Value::Value(Object o) noexcept
+    : m_v(std::move(o))
+{}
+inline Value::Value(const Value&) = default;
+inline Value::Value(Value&&) noexcept = default;
+inline Value& Value::operator=(const Value&) = default;
+inline Value& Value::operator=(Value&&) noexcept = default;
+inline Value::~Value() = default;
+inline const Array& Value::array() const noexcept
+{
+    return *std::get_if<Array>(&m_v);
+}
+inline Array& Value::array() noexcept
+{
+    return *std::get_if<Array>(&m_v);
+}
+inline const Object& Value::object() const noexcept
+{
+    return *std::get_if<Object>(&m_v);
+}
+inline Object& Value::object() noexcept
+{
+    return *std::get_if<Object>(&m_v);
+}
 
 const char* typeName(Type t) noexcept;
 

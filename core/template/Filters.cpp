@@ -184,8 +184,9 @@ bool toNumber(const Value& in, EvalValue& out, std::string& error)
         text.erase(sign, 1);
     Value v;
     if (!Value::fromNumberText(text, v) || !std::isfinite(v.toDouble())) {
-        error = "cannot turn \"" + utf8::sanitized(in.string().substr(0, 40)) +
-                "\" into a number; give a default for such values with | default";
+        error =
+            "cannot turn \"" + utf8::sanitized(in.string().substr(0, 40)) +
+            "\" into a number; correct the value in the store, or insert it without | to_number";
         return false;
     }
     out = EvalValue::owned(std::move(v));

@@ -25,8 +25,8 @@ enum class TokenKind : std::uint8_t
     TemplateMiddle, // text between '}}' and the next '{{' (may be empty)
     TemplateTail,   // text after the last '}}', with the closing '"'
     Number,
-    Keyword, // true, false, null
-             // holes and expressions
+    Keyword,   // true, false, null
+               // holes and expressions
     HoleOpen,  // {{
     HoleClose, // }}
     Root,      // the first name of a path
