@@ -11,6 +11,12 @@
 
 using namespace Qt::StringLiterals;
 
+// Q_INIT_RESOURCE must be used outside a namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace claimsmith::ui {
 
 namespace {
@@ -30,6 +36,7 @@ void installTranslations(QApplication& app)
 
 int runGui(int argc, char** argv)
 {
+    initResources(); // the resources live in a static library
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Claimsmith"_s);
     QApplication::setOrganizationName(u"Claimsmith"_s);

@@ -22,6 +22,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setFixedWidth(220);
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(1);
+    m_sidebar->setStyleSheet(
+        u"QListWidget#sidebar { padding: 8px 6px; }"
+        "QListWidget#sidebar::item { padding: 7px 8px; border-radius: 5px; }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"
+        "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"_s);
 
     addPage(
         u"users"_s, tr("Users"),
