@@ -1,6 +1,7 @@
 #include "Analyzer.h"
 
 #include "Filters.h"
+#include "Text.h"
 #include "json/Utf8.h"
 
 #include <algorithm>
@@ -13,16 +14,6 @@ namespace {
 std::string quoted(std::string_view s)
 {
     return "\"" + utf8::sanitized(s) + "\"";
-}
-
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
 }
 
 bool hasUpper(std::string_view s)
@@ -135,10 +126,10 @@ private:
 
     bool isAuthorizationName(std::string_view name) const
     {
-        const std::string l = lower(name);
+        const std::string l = asciiLower(name);
         return std::any_of(
             m_profile.authorizationWords.begin(), m_profile.authorizationWords.end(),
-            [&](const std::string& w) { return l.find(lower(w)) != std::string::npos; });
+            [&](const std::string& w) { return l.find(asciiLower(w)) != std::string::npos; });
     }
 
     void walk(Node& n)
@@ -318,7 +309,7 @@ Type resolvePath(Path& p, const Vocabulary* vocabulary, DiagnosticSink* sink)
                 std::vector<std::string_view> roots;
                 for (const Field& f : contextSchema().fields)
                     roots.push_back(f.name);
-                const std::string near = nearest(lower(p.rootText), roots);
+                const std::string near = nearest(asciiLower(p.rootText), roots);
                 std::string message = "unknown root " + quoted(p.rootText) +
                                       "; a path starts with user, organization, "
                                       "organization_membership, application or session";

@@ -2,6 +2,7 @@
 
 #include "Analyzer.h"
 #include "Parser.h"
+#include "Text.h"
 #include "Token.h"
 
 #include <algorithm>
@@ -42,16 +43,6 @@ bool isPathToken(TokenKind k)
     }
 }
 
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
-
 // A key that can follow '.' as it is: name characters, not all digits.
 bool isPlainKey(std::string_view key)
 {
@@ -90,14 +81,6 @@ std::string kindsText(std::uint8_t kinds)
         if (kinds & bit)
             s += (s.empty() ? "" : ", ") + std::string(name);
     }
-    return s;
-}
-
-std::string withThousands(std::int64_t n)
-{
-    std::string s = std::to_string(n);
-    for (int i = static_cast<int>(s.size()) - 3; i > (n < 0 ? 1 : 0); i -= 3)
-        s.insert(static_cast<std::size_t>(i), ",");
     return s;
 }
 
@@ -408,11 +391,11 @@ private:
     // Prefix matches first, then other matches of the typed text, each in natural order.
     Completion finish()
     {
-        const std::string typed = lower(m_result.prefix);
+        const std::string typed = asciiLower(m_result.prefix);
         if (!typed.empty()) {
             std::vector<CompletionItem> starts, contains;
             for (auto& item : m_result.items) {
-                const std::string label = lower(item.label);
+                const std::string label = asciiLower(item.label);
                 if (label.rfind(typed, 0) == 0)
                     starts.push_back(std::move(item));
                 else if (label.find(typed) != std::string::npos)

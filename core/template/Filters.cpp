@@ -1,5 +1,6 @@
 #include "Filters.h"
 
+#include "Text.h"
 #include "json/Base64.h"
 #include "json/Number.h"
 #include "json/Utf8.h"
@@ -109,11 +110,6 @@ std::string capitalize(const std::string& s)
     return caseMap(s.substr(0, len), true) + caseMap(s.substr(len), false);
 }
 
-bool isTrimSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 std::string textOf(const EvalValue& v)
 {
     std::string s;
@@ -169,12 +165,7 @@ bool toNumber(const Value& in, EvalValue& out, std::string& error)
         out = EvalValue::owned(Value(in.toBool() ? 1 : 0));
         return true;
     }
-    std::string_view s = in.string();
-    while (!s.empty() && isTrimSpace(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && isTrimSpace(s.back()))
-        s.remove_suffix(1);
-    std::string text(s);
+    std::string text(trimmed(in.string()));
     if (!text.empty() && text[0] == '+')
         text.erase(0, 1);
     // Leading zeros ("007") are fine for people, not for JSON.
@@ -203,11 +194,7 @@ bool toBool(const Value& in, EvalValue& out, std::string& error)
         out = EvalValue::owned(Value(in.toDouble() != 0));
         return true;
     }
-    std::string s = caseMap(in.string(), false);
-    while (!s.empty() && isTrimSpace(s.back()))
-        s.pop_back();
-    while (!s.empty() && isTrimSpace(s.front()))
-        s.erase(0, 1);
+    const std::string s(trimmed(caseMap(in.string(), false)));
     if (s == "true" || s == "yes" || s == "1" || s == "on") {
         out = EvalValue::owned(Value(true));
         return true;
@@ -458,15 +445,9 @@ bool applyFilter(FilterId id, EvalValue& v, std::span<const EvalValue> args, std
     case FilterId::Capitalize:
         v = EvalValue::owned(Value(capitalize(in.string())));
         return true;
-    case FilterId::Strip: {
-        std::string_view s = in.string();
-        while (!s.empty() && isTrimSpace(s.front()))
-            s.remove_prefix(1);
-        while (!s.empty() && isTrimSpace(s.back()))
-            s.remove_suffix(1);
-        v = EvalValue::owned(Value(s));
+    case FilterId::Strip:
+        v = EvalValue::owned(Value(trimmed(in.string())));
         return true;
-    }
     case FilterId::Append:
     case FilterId::Prepend: {
         std::string self;

@@ -1,6 +1,7 @@
 #include "Renderer.h"
 
 #include "Filters.h"
+#include "Text.h"
 #include "json/Writer.h"
 
 #include <array>
@@ -10,11 +11,6 @@ namespace claimsmith::tmpl {
 namespace {
 
 using json::Value;
-
-bool isTrimSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 class Renderer
 {
@@ -124,12 +120,7 @@ private:
                 m_ok = false;
             }
         }
-        std::string_view s = m_text;
-        while (!s.empty() && isTrimSpace(s.front()))
-            s.remove_prefix(1);
-        while (!s.empty() && isTrimSpace(s.back()))
-            s.remove_suffix(1);
-        json::appendQuoted(m_out, s);
+        json::appendQuoted(m_out, trimmed(m_text));
     }
 
     EvalValue operand(const Operand& op)

@@ -3,6 +3,7 @@
 #include "Analyzer.h"
 #include "Parser.h"
 #include "Renderer.h"
+#include "Text.h"
 #include "Token.h"
 #include "json/Reader.h"
 #include "json/Writer.h"
@@ -29,14 +30,6 @@ struct Template::Compiled
 };
 
 namespace {
-
-std::string withThousands(std::size_t n)
-{
-    std::string s = std::to_string(n);
-    for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3)
-        s.insert(static_cast<std::size_t>(i), ",");
-    return s;
-}
 
 // Takes the "null_claims" option out of the claims when it is written as one.
 NullClaims takeNullClaimsOption(Node& root)
@@ -91,9 +84,9 @@ Template Template::compile(std::string_view text, const CompileOptions& options)
     DiagnosticSink sink(c->index);
     if (text.size() > kMaxTemplateBytes) {
         sink.error("T001", Span{0, 0},
-                   "the template is " + withThousands(text.size()) +
-                       " bytes; templates are limited to " + withThousands(kMaxTemplateBytes) +
-                       " bytes");
+                   "the template is " + withThousands(static_cast<std::int64_t>(text.size())) +
+                       " bytes; templates are limited to " +
+                       withThousands(static_cast<std::int64_t>(kMaxTemplateBytes)) + " bytes");
     } else {
         const std::vector<Token> tokens = tokenize(c->text, &sink);
         c->root = parse(c->text, tokens, sink);
@@ -189,12 +182,13 @@ bool Template::renderTo(const json::Value& context, std::string& out,
         const bool error = size > m_c->profile.sizeErrorBytes;
         const std::size_t budget =
             error ? m_c->profile.sizeErrorBytes : m_c->profile.sizeWarningBytes;
-        std::string message = "the rendered claims are " + withThousands(size) +
-                              " bytes, over the " + (error ? "limit" : "budget") + " of " +
-                              withThousands(budget) + " bytes";
+        std::string message = "the rendered claims are " +
+                              withThousands(static_cast<std::int64_t>(size)) + " bytes, over the " +
+                              (error ? "limit" : "budget") + " of " +
+                              withThousands(static_cast<std::int64_t>(budget)) + " bytes";
         if (!largest.empty())
-            message += "; the largest claim is \"" + largest + "\" (" + withThousands(largestSize) +
-                       " bytes)";
+            message += "; the largest claim is \"" + largest + "\" (" +
+                       withThousands(static_cast<std::int64_t>(largestSize)) + " bytes)";
         message += error
                        ? "; tokens this large break cookies and headers: move data out of the token"
                        : "; keep tokens small, they travel with every request";

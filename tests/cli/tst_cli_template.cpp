@@ -12,19 +12,6 @@
 using namespace Qt::StringLiterals;
 using namespace claimsmith;
 
-namespace {
-
-const char* kWorkos = "{\n"
-                      "\"aud\": \"SuperApp\",\n"
-                      "\"urn:my_app:full_name\": \"{{user.firstName}} {{user.firstName}}\"\n"
-                      "\"urn:my_app:department\": {{user.sso_attributes.department}},\n"
-                      "\"urn:my_app:organization_tier\": {{organization.metadata.tier}},\n"
-                      "\"urn:my_app:user_city\": {{user.metadata.address}},\n"
-                      "\"urn:third_party_app:address\": {{user.metadata.address}},\n"
-                      "}\n";
-
-} // namespace
-
 class TestCliTemplate : public QObject
 {
     Q_OBJECT
@@ -77,7 +64,7 @@ test::ProcessResult TestCliTemplate::cli(const QStringList& args, const QByteArr
 
 void TestCliTemplate::validateText()
 {
-    const QString path = write(u"workos.json"_s, kWorkos);
+    const QString path = write(u"workos.json"_s, test::kWorkosAnnouncementTemplate);
     const auto r = cli({u"validate"_s, path});
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
@@ -96,7 +83,7 @@ void TestCliTemplate::validateText()
 
 void TestCliTemplate::validateJson()
 {
-    const QString path = write(u"workos.json"_s, kWorkos);
+    const QString path = write(u"workos.json"_s, test::kWorkosAnnouncementTemplate);
     const auto r = cli({u"validate"_s, path, u"--format"_s, u"json"_s});
     QCOMPARE(r.exitCode, 1);
     const json::ParseResult parsed = json::parse(r.out.toStdString());

@@ -12,6 +12,16 @@ using namespace Qt::StringLiterals;
 
 namespace claimsmith::test {
 
+const char* const kWorkosAnnouncementTemplate =
+    "{\n"
+    "\"aud\": \"SuperApp\",\n"
+    "\"urn:my_app:full_name\": \"{{user.firstName}} {{user.firstName}}\"\n"
+    "\"urn:my_app:department\": {{user.sso_attributes.department}},\n"
+    "\"urn:my_app:organization_tier\": {{organization.metadata.tier}},\n"
+    "\"urn:my_app:user_city\": {{user.metadata.address}},\n"
+    "\"urn:third_party_app:address\": {{user.metadata.address}},\n"
+    "}\n";
+
 QString sharedPath(const QString& relative)
 {
     const QByteArray env = qgetenv("CLAIMSMITH_SHARED_DIR");

@@ -19,6 +19,10 @@ QString sourcePath(const QString& relative);
 // The built claimsmith executable.
 QString claimsmithBinary();
 
+// The JWT template of the WorkOS announcement, exactly as printed there: a
+// missing comma on line 3, camelCase holes, a repeated hole and a trailing comma.
+extern const char* const kWorkosAnnouncementTemplate;
+
 std::string readFile(const QString& path);
 json::Value readJsonFile(const QString& path);
 

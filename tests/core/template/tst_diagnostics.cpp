@@ -295,14 +295,7 @@ void TestDiagnostics::diagnostic()
 // The template of the WorkOS announcement, as printed there.
 void TestDiagnostics::workosAnnouncementTemplate()
 {
-    const std::string text = "{\n"
-                             "\"aud\": \"SuperApp\",\n"
-                             "\"urn:my_app:full_name\": \"{{user.firstName}} {{user.firstName}}\"\n"
-                             "\"urn:my_app:department\": {{user.sso_attributes.department}},\n"
-                             "\"urn:my_app:organization_tier\": {{organization.metadata.tier}},\n"
-                             "\"urn:my_app:user_city\": {{user.metadata.address}},\n"
-                             "\"urn:third_party_app:address\": {{user.metadata.address}},\n"
-                             "}\n";
+    const std::string text = test::kWorkosAnnouncementTemplate;
     const Template t = Template::compile(text);
     const auto& ds = t.diagnostics();
     QCOMPARE(codesOf(ds), u"T104,T105,T104,T001,T002"_s);
