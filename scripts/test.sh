@@ -12,6 +12,9 @@ echo "== build (gcc, warnings are errors)"
 cmake -S . -B build -G Ninja -DCLAIMSMITH_WERROR=ON >/dev/null
 cmake --build build -j "$jobs"
 
+echo "== npm packages for the interoperability tests (into build/npm)"
+npm install --prefix build/npm --no-audit --no-fund --loglevel=error jose@6.2.17 >/dev/null
+
 echo "== tests"
 ctest --test-dir build --output-on-failure -j "$jobs" --timeout 900
 

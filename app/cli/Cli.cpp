@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "KeyCommands.h"
+#include "RenderCommand.h"
 #include "TemplateCommands.h"
 
 #include <QCoreApplication>
@@ -25,7 +27,9 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> list = {
         {"validate", "lint a claim template", runValidate},
-        {"render", "render a template's claims for a context", runRender},
+        {"render", "render a template's claims, payload or signed token", runRender},
+        {"keys", "generate keys, print public keys", runKeys},
+        {"decode", "decode and verify a token", runDecode},
     };
     return list;
 }

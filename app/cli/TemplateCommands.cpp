@@ -1,8 +1,6 @@
 #include "TemplateCommands.h"
 
 #include "CliSupport.h"
-#include "json/Reader.h"
-#include "template/Context.h"
 #include "template/Template.h"
 
 using namespace Qt::StringLiterals;
@@ -56,63 +54,6 @@ int runValidate(const QStringList& args)
     else
         out(formatDiagnosticsText(loaded->path, diagnostics));
     return loaded->compiled.hasErrors() ? kInputWrong : kOk;
-}
-
-int runRender(const QStringList& args)
-{
-    CommandLine cl(
-        u"claimsmith render TEMPLATE --context FILE"_s,
-        u"Renders a claim template for one context and prints the claims as one line "
-        "of compact JSON.\nOn errors, prints the diagnostics on standard error and exits 1."_s);
-    cl.addPositional(u"TEMPLATE"_s, u"The template file, or - for standard input."_s);
-    cl.parser().addOption({u"context"_s,
-                           u"A JSON file with the members user, organization, "
-                           "organization_membership, application and session."_s,
-                           u"file"_s});
-    if (auto code = cl.parse(args, 1, 1))
-        return *code;
-    if (!cl.parser().isSet(u"context"_s))
-        return cl.usageError(u"render needs --context FILE"_s);
-
-    int code = kOk;
-    const auto loaded = loadTemplate(cl.positional().at(0), code);
-    if (!loaded)
-        return code;
-
-    const QString contextPath = cl.parser().value(u"context"_s);
-    QString error;
-    const std::optional<std::string> contextText = readInput(contextPath, error);
-    if (!contextText) {
-        err(u"claimsmith: %1\n"_s.arg(error));
-        return kUsage;
-    }
-    const std::string contextName = displayName(contextPath);
-    const json::ParseResult parsed = json::parse(*contextText);
-    if (!parsed.ok) {
-        err(contextName + ":" + parsed.error.toString() + "\n");
-        return kInputWrong;
-    }
-    bool contextBad = false;
-    for (const tmpl::ContextProblem& p : tmpl::checkContext(parsed.value)) {
-        err(contextName + ": " + (p.error ? "error: " : "warning: ") + p.message + "\n");
-        contextBad = contextBad || p.error;
-    }
-    if (contextBad)
-        return kInputWrong;
-
-    const tmpl::Template& t = loaded->compiled;
-    if (t.hasErrors()) {
-        err(formatDiagnosticsText(loaded->path, t.diagnostics()));
-        return kInputWrong;
-    }
-    const tmpl::RenderResult r = t.render(parsed.value);
-    std::vector<tmpl::Diagnostic> all = t.diagnostics();
-    all.insert(all.end(), r.diagnostics.begin(), r.diagnostics.end());
-    err(formatDiagnosticsText(loaded->path, all));
-    if (!r.ok)
-        return kInputWrong;
-    out(r.json + "\n");
-    return kOk;
 }
 
 } // namespace claimsmith::cli

@@ -5,6 +5,5 @@
 namespace claimsmith::cli {
 
 int runValidate(const QStringList& args);
-int runRender(const QStringList& args);
 
 } // namespace claimsmith::cli

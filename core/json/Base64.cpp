@@ -108,21 +108,42 @@ std::string encode(std::string_view bytes, Alphabet alphabet, bool pad)
 
 bool decodeUrlStrict(std::string_view text, std::string& out)
 {
-    // Small inputs decode through a stack buffer; large ones through the heap.
-    std::uint8_t stackSym[512];
-    std::string heap;
-    std::uint8_t* sym = stackSym;
-    if (text.size() > sizeof stackSym) {
-        heap.resize(text.size());
-        sym = reinterpret_cast<std::uint8_t*>(heap.data());
+    // One pass: four symbols at a time into three bytes. Bad characters set
+    // 0x40 or above in `bad` (the table holds 0xFF for them), checked once.
+    const std::size_t n = text.size();
+    if (n % 4 == 1)
+        return false;
+    const auto* in = reinterpret_cast<const unsigned char*>(text.data());
+    out.resize(n / 4 * 3 + (n % 4 == 0 ? 0 : n % 4 - 1));
+    char* o = out.data();
+    std::uint32_t bad = 0;
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        const std::uint32_t a = kUrlTable[in[i]];
+        const std::uint32_t b = kUrlTable[in[i + 1]];
+        const std::uint32_t c = kUrlTable[in[i + 2]];
+        const std::uint32_t d = kUrlTable[in[i + 3]];
+        bad |= a | b | c | d;
+        const std::uint32_t v = (a << 18) | (b << 12) | (c << 6) | d;
+        *o++ = static_cast<char>(v >> 16);
+        *o++ = static_cast<char>(v >> 8);
+        *o++ = static_cast<char>(v);
     }
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const std::uint8_t v = kUrlTable[static_cast<unsigned char>(text[i])];
-        if (v == kBad)
-            return false;
-        sym[i] = v;
+    const std::size_t rest = n - i;
+    if (rest >= 2) {
+        const std::uint32_t a = kUrlTable[in[i]];
+        const std::uint32_t b = kUrlTable[in[i + 1]];
+        bad |= a | b;
+        *o++ = static_cast<char>((a << 2) | (b >> 4));
+        if (rest == 3) {
+            const std::uint32_t c = kUrlTable[in[i + 2]];
+            bad |= c | ((c & 0x03) ? 0x40 : 0); // unused trailing bits must be zero
+            *o++ = static_cast<char>(((b & 0x0F) << 4) | (c >> 2));
+        } else {
+            bad |= (b & 0x0F) ? 0x40 : 0;
+        }
     }
-    return decodeSymbols(sym, text.size(), out);
+    return bad < 0x40;
 }
 
 bool decodeLenient(std::string_view text, std::string& out)

@@ -58,10 +58,11 @@ json::Value readJsonFile(const QString& path)
 }
 
 ProcessResult run(const QString& program, const QStringList& args, const QByteArray& input,
-                  int timeoutMs)
+                  int timeoutMs, const QProcessEnvironment& env)
 {
     ProcessResult r;
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForStarted(10000)) {
         r.err = p.errorString().toUtf8();

@@ -3,6 +3,7 @@
 #include "json/Value.h"
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -35,7 +36,8 @@ struct ProcessResult
     QByteArray err;
 };
 ProcessResult run(const QString& program, const QStringList& args, const QByteArray& input = {},
-                  int timeoutMs = 60000);
+                  int timeoutMs = 60000,
+                  const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 
 } // namespace claimsmith::test
 
