@@ -22,7 +22,7 @@ echo "== fuzzing (clang, libFuzzer + ASan/UBSan, bounded time)"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCLAIMSMITH_FUZZ=ON \
     -DCLAIMSMITH_BUILD_GUI=OFF -DCLAIMSMITH_BUILD_TESTS=OFF -DCLAIMSMITH_BUILD_BENCH=OFF \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMSMITH_WERROR=ON >/dev/null
-cmake --build build-fuzz -j "$jobs"
-ctest --test-dir build-fuzz --output-on-failure --timeout 900
+cmake --build build-fuzz -j "$jobs" --target fuzzers
+ctest --test-dir build-fuzz --output-on-failure --timeout 900 -j "$jobs"
 
 echo "== all tests passed ($root)"
