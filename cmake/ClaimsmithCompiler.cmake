@@ -16,7 +16,9 @@ if(CCACHE_PROGRAM)
     set(CMAKE_C_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
 endif()
 
-add_compile_options(-Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor)
+add_compile_options(-Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor
+                    # Designated initializers leave members out on purpose.
+                    -Wno-missing-field-initializers)
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     add_compile_options(-Wshadow=local)
 endif()

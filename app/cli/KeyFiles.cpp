@@ -65,31 +65,6 @@ std::optional<KeyFile> loadKeyFile(const QString& path, std::string& error, int&
     return file;
 }
 
-jose::Algorithm defaultAlgorithm(const jose::Key& key)
-{
-    if (const auto alg = key.algorithm())
-        return *alg;
-    switch (key.type()) {
-    case jose::KeyType::EC:
-        if (key.curve() == "P-384")
-            return jose::Algorithm::ES384;
-        if (key.curve() == "P-521")
-            return jose::Algorithm::ES512;
-        return jose::Algorithm::ES256;
-    case jose::KeyType::OKP:
-        return jose::Algorithm::EdDSA;
-    case jose::KeyType::RSA:
-        return jose::Algorithm::RS256;
-    case jose::KeyType::Oct:
-        if (key.bits() >= 512)
-            return jose::Algorithm::HS512;
-        if (key.bits() >= 384)
-            return jose::Algorithm::HS384;
-        return jose::Algorithm::HS256;
-    }
-    return jose::Algorithm::ES256;
-}
-
 bool writePrivateFile(const QString& path, const std::string& data, bool overwrite,
                       std::string& error)
 {

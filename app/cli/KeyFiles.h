@@ -24,10 +24,6 @@ struct KeyFile
 // one that is not a usable key.
 std::optional<KeyFile> loadKeyFile(const QString& path, std::string& error, int& exitCode);
 
-// The algorithm to sign with: the key's own "alg", else the usual one for its
-// type (ES256/ES384/ES512 by curve, EdDSA, RS256, HS256/384/512 by length).
-jose::Algorithm defaultAlgorithm(const jose::Key& key);
-
 // Writes a file readable only by its owner (0600), refusing to replace an
 // existing one unless `overwrite`.
 bool writePrivateFile(const QString& path, const std::string& data, bool overwrite,

@@ -174,7 +174,7 @@ int runRender(const QStringList& args)
         out(payload + "\n");
         return kOk;
     }
-    const jose::Algorithm alg = defaultAlgorithm(*request.key);
+    const jose::Algorithm alg = jose::signingAlgorithm(*request.key);
     jose::TokenSigner signer;
     std::string signError;
     if (!jose::TokenSigner::create(*request.key, alg,

@@ -311,4 +311,29 @@ Key Key::publicKey() const
     return result;
 }
 
+Algorithm signingAlgorithm(const Key& key)
+{
+    if (const auto alg = key.algorithm())
+        return *alg;
+    switch (key.type()) {
+    case KeyType::EC:
+        if (key.curve() == "P-384")
+            return Algorithm::ES384;
+        if (key.curve() == "P-521")
+            return Algorithm::ES512;
+        return Algorithm::ES256;
+    case KeyType::OKP:
+        return Algorithm::EdDSA;
+    case KeyType::RSA:
+        return Algorithm::RS256;
+    case KeyType::Oct:
+        if (key.bits() >= 512)
+            return Algorithm::HS512;
+        if (key.bits() >= 384)
+            return Algorithm::HS384;
+        return Algorithm::HS256;
+    }
+    return Algorithm::ES256;
+}
+
 } // namespace claimsmith::jose

@@ -112,4 +112,8 @@ private:
     std::optional<std::vector<std::string>> m_keyOps;
 };
 
+// The algorithm a key signs with: its own JWK "alg", else the usual one for
+// its type (ES256/ES384/ES512 by curve, EdDSA, RS256, HS256/384/512 by size).
+Algorithm signingAlgorithm(const Key& key);
+
 } // namespace claimsmith::jose

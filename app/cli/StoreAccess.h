@@ -1,0 +1,21 @@
+#pragma once
+
+#include "store/Store.h"
+
+#include <QString>
+
+#include <memory>
+#include <string>
+
+namespace claimsmith::cli {
+
+// Opens the store a command names with --store: a SQLite file now (later
+// also a server URL or a PostgreSQL database). Writes are audited with the
+// actor "cli:<login name>". On failure prints the reason and sets the exit
+// code (kUsage: it cannot be opened; kInputWrong: it is not a usable store).
+std::unique_ptr<store::Store> openStore(const QString& location, bool create, int& exitCode);
+
+// "claimsmith: <message>" on standard error, with the field when there is one.
+void printStoreError(const store::Error& error);
+
+} // namespace claimsmith::cli

@@ -1,0 +1,628 @@
+#include "SqliteStore.h"
+
+#include "json/Base64.h"
+#include "model/Clock.h"
+#include "model/Ids.h"
+#include "sql/ApplicationTable.h"
+#include "sql/AuditLog.h"
+#include "sql/MembershipTable.h"
+#include "sql/MetadataIndex.h"
+#include "sql/Migrations.h"
+#include "sql/OrganizationTable.h"
+#include "sql/RoleTable.h"
+#include "sql/SigningKeyTable.h"
+#include "sql/SqlValues.h"
+#include "sql/TemplateTable.h"
+#include "sql/UserSearch.h"
+#include "sql/UserTable.h"
+
+#include <QRandomGenerator>
+#include <QSqlDriver>
+
+#include <optional>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace claimsmith::store {
+
+namespace sql {
+
+// Everything one open store holds; the tables share its context.
+struct SqliteStoreParts
+{
+    SqliteStoreParts(std::unique_ptr<SqlConnection> connection, const model::Clock& clock,
+                     std::uint64_t seed)
+        : db(std::move(connection))
+        , ids(clock, seed)
+        , ctx{*db, clock, ids, audit, metadata}
+    {}
+
+    std::unique_ptr<SqlConnection> db;
+    model::IdGenerator ids;
+    // ctx refers to audit and metadata, which are constructed after it but
+    // only used through it once the parts are complete.
+    SqlContext ctx;
+    AuditLog audit{ctx};
+    MetadataIndex metadata{ctx};
+    UserTable users{ctx};
+    UserSearch userSearch{ctx};
+    OrganizationTable organizations{ctx};
+    MembershipTable memberships{ctx};
+    RoleTable roles{ctx};
+    ApplicationTable applications{ctx};
+    TemplateTable templates{ctx};
+    SigningKeyTable keys{ctx, [this](bool create) { return vault(create); }};
+
+    std::string storeId;
+    std::optional<KeyVault> openedVault;
+    std::string batchAction;
+    std::string batchDescription;
+
+    Result<std::string> setting(const char* key)
+    {
+        QSqlQuery& q = db->statement("SELECT value FROM settings WHERE key = ?");
+        q.bindValue(0, QString::fromLatin1(key));
+        std::string value;
+        if (Error e = db->select(q, [&](const QSqlQuery& r) {
+                value = text(r, 0);
+                return false;
+            }))
+            return e;
+        return value;
+    }
+
+    Error setSetting(const char* key, std::string_view value)
+    {
+        QSqlQuery& q = db->statement("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
+                                     "(key) DO UPDATE SET value = excluded.value");
+        q.bindValue(0, QString::fromLatin1(key));
+        q.bindValue(1, qs(value));
+        return db->exec(q);
+    }
+
+    Result<const KeyVault*> vault(bool create)
+    {
+        if (openedVault)
+            return &*openedVault;
+        KeyVault::Settings s;
+        s.storeId = storeId;
+        auto read = [&](const char* key, std::string& into, bool binary) -> Error {
+            Result<std::string> v = setting(key);
+            if (!v)
+                return v.error();
+            if (binary && !v->empty()) {
+                if (!base64::decodeLenient(*v, into))
+                    return Error::make(ErrorKind::Internal,
+                                       std::string("the store setting ") + key + " is damaged");
+            } else {
+                into = *v;
+            }
+            return {};
+        };
+        if (Error e = read("vault_source", s.source, false))
+            return e;
+        if (Error e = read("vault_salt", s.salt, true))
+            return e;
+        if (Error e = read("vault_check", s.check, true))
+            return e;
+        const KeyVault::Settings before = s;
+        Result<KeyVault> opened = KeyVault::open(s, create);
+        if (!opened)
+            return opened.error();
+        if (s.source != before.source || s.salt != before.salt || s.check != before.check) {
+            if (Error e = setSetting("vault_source", s.source))
+                return e;
+            if (Error e = setSetting("vault_salt", base64::encode(s.salt)))
+                return e;
+            if (Error e = setSetting("vault_check", base64::encode(s.check)))
+                return e;
+        }
+        openedVault.emplace(std::move(opened.value()));
+        return &*openedVault;
+    }
+};
+
+namespace {
+
+// cs_fold(text): Unicode case folding for case-insensitive metadata searches
+// (SQLite's own lower() folds only ASCII).
+void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const std::string folded = fold(std::string_view(text, static_cast<std::size_t>(bytes)));
+    sqlite3_result_text(context, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
+Error registerFunctions(SqlConnection& db)
+{
+    const QVariant handle = db.database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error::make(ErrorKind::Internal, "the SQLite connection has no handle");
+    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
+    if (sqlite3_create_function_v2(h, "cs_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   &foldFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error::make(ErrorKind::Internal, "cannot register the store's SQL functions");
+    return {};
+}
+
+Error errorOf(const Error& e)
+{
+    return e;
+}
+
+template <typename T>
+Error errorOf(const Result<T>& r)
+{
+    return r.error();
+}
+
+} // namespace
+
+} // namespace sql
+
+using namespace sql;
+
+SqliteStore::SqliteStore(std::unique_ptr<SqliteStoreParts> parts)
+    : m_(std::move(parts))
+{}
+
+SqliteStore::~SqliteStore()
+{
+    if (m_ && m_->ctx.inBatch)
+        rollbackBatch();
+    if (m_)
+        m_->db->execOnce(u"PRAGMA optimize"_s);
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
+                                                       const Options& options)
+{
+    Result<std::unique_ptr<SqlConnection>> db = SqlConnection::openSqlite(
+        qs(path), options.create ? SqlConnection::OpenMode::CreateIfMissing
+                                 : SqlConnection::OpenMode::OpenExisting);
+    if (!db)
+        return db.error();
+    if (Error e = registerFunctions(**db))
+        return e;
+    if (Error e = migrate(**db, options.schemaVersion))
+        return e;
+    const model::Clock& clock = options.clock ? *options.clock : model::systemClock();
+    auto parts = std::make_unique<SqliteStoreParts>(std::move(db.value()), clock, options.idSeed);
+    Result<std::string> id = parts->setting("store_id");
+    if (!id)
+        return id.error();
+    if (id->empty()) {
+        std::array<quint32, 4> words{};
+        QRandomGenerator::system()->fillRange(words.data(), words.size());
+        parts->storeId = base64::encodeUrl(
+            std::string_view(reinterpret_cast<const char*>(words.data()), sizeof words));
+        if (Error e = parts->setSetting("store_id", parts->storeId))
+            return e;
+        if (Error e = parts->setSetting("limits_profile", "default"))
+            return e;
+    } else {
+        parts->storeId = *id;
+    }
+    Result<std::string> profile = parts->setting("limits_profile");
+    if (!profile)
+        return profile.error();
+    parts->ctx.limits =
+        model::limitsProfileFromName(*profile).value_or(model::LimitsProfile::Default);
+    parts->ctx.searchDriverThreshold = options.searchDriverThreshold;
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(parts)));
+}
+
+template <typename F>
+auto SqliteStore::write(F&& work) -> decltype(work())
+{
+    using R = decltype(work());
+    std::optional<R> result;
+    Error e = m_->db->transaction([&]() -> Error {
+        m_->metadata.beginWrite();
+        result.emplace(work());
+        Error err = errorOf(*result);
+        if (!err && !m_->ctx.inBatch)
+            err = m_->metadata.flushPending();
+        return err;
+    });
+    m_->metadata.endWrite(!e);
+    if (e && (!result || !errorOf(*result)))
+        return R(e); // the commit itself failed
+    return std::move(*result);
+}
+
+Result<std::string> SqliteStore::integrityCheck()
+{
+    QSqlQuery q(m_->db->database());
+    q.setForwardOnly(true);
+    q.prepare(u"PRAGMA integrity_check"_s);
+    std::string out;
+    if (Error e = m_->db->select(q, [&](const QSqlQuery& r) {
+            out += (out.empty() ? "" : "\n") + text(r, 0);
+            return true;
+        }))
+        return e;
+    return out;
+}
+
+Error SqliteStore::analyze()
+{
+    if (Error e = m_->db->execOnce(u"ANALYZE"_s))
+        return e;
+    return m_->db->execOnce(u"PRAGMA optimize"_s);
+}
+
+std::string SqliteStore::storeId() const
+{
+    return m_->storeId;
+}
+
+std::string SqliteStore::location() const
+{
+    return m_->db->location().toStdString();
+}
+
+void SqliteStore::setActor(std::string actor)
+{
+    m_->ctx.actor = std::move(actor);
+}
+
+Result<std::string> SqliteStore::limitsProfile()
+{
+    return std::string(model::limitsProfileName(m_->ctx.limits));
+}
+
+Error SqliteStore::setLimitsProfile(std::string_view name)
+{
+    const auto profile = model::limitsProfileFromName(name);
+    if (!profile)
+        return Error::make(ErrorKind::Invalid,
+                           "the limits profiles are default, workos and auth0, not \"" +
+                               std::string(name) + "\"",
+                           "limits_profile");
+    const std::string before(model::limitsProfileName(m_->ctx.limits));
+    Error e = write([&]() -> Error {
+        if (Error err = m_->setSetting("limits_profile", name))
+            return err;
+        return m_->audit.recordRaw("settings.limits_profile", "store", m_->storeId,
+                                   json::Value::object({{"limits_profile", before}}),
+                                   json::Value::object({{"limits_profile", std::string(name)}}));
+    });
+    if (!e)
+        m_->ctx.limits = *profile;
+    return e;
+}
+
+Result<std::string> SqliteStore::issuer()
+{
+    Result<std::string> iss = m_->setting("issuer");
+    if (!iss)
+        return iss;
+    if (iss->empty())
+        return "urn:claimsmith:" + m_->storeId;
+    return iss;
+}
+
+Error SqliteStore::setIssuer(std::string_view issuer)
+{
+    return write([&]() -> Error {
+        Result<std::string> before = m_->setting("issuer");
+        if (Error err = m_->setSetting("issuer", issuer))
+            return err;
+        return m_->audit.recordRaw(
+            "settings.issuer", "store", m_->storeId,
+            json::Value::object({{"issuer", before ? *before : std::string()}}),
+            json::Value::object({{"issuer", std::string(issuer)}}));
+    });
+}
+
+// Users
+Result<model::User> SqliteStore::createUser(model::User u)
+{
+    return write([&] { return m_->users.create(std::move(u)); });
+}
+Result<model::User> SqliteStore::user(std::string_view id)
+{
+    Result<UserTable::Row> r = m_->users.byId(id);
+    return r ? Result<model::User>(std::move(r.value().user)) : Result<model::User>(r.error());
+}
+Result<model::User> SqliteStore::userByExternalId(std::string_view externalId)
+{
+    Result<UserTable::Row> r = m_->users.byExternalId(externalId);
+    return r ? Result<model::User>(std::move(r.value().user)) : Result<model::User>(r.error());
+}
+Result<model::User> SqliteStore::userByEmail(std::string_view email)
+{
+    Result<UserTable::Row> r = m_->users.byEmail(email);
+    return r ? Result<model::User>(std::move(r.value().user)) : Result<model::User>(r.error());
+}
+Result<model::User> SqliteStore::updateUser(const model::User& u)
+{
+    return write([&] { return m_->users.update(u); });
+}
+Result<model::User> SqliteStore::patchUserMetadata(std::string_view id, MetadataField field,
+                                                   const json::Value& patch,
+                                                   std::int64_t expectedVersion)
+{
+    return write([&] { return m_->users.patchMetadata(id, field, patch, expectedVersion); });
+}
+Error SqliteStore::deleteUser(std::string_view id, std::int64_t expectedVersion)
+{
+    return write([&] { return m_->users.remove(id, expectedVersion); });
+}
+Result<Page<model::User>> SqliteStore::findUsers(const UserQuery& query)
+{
+    return m_->userSearch.find(query);
+}
+Result<std::int64_t> SqliteStore::userCount()
+{
+    return m_->users.count();
+}
+
+// Organizations
+Result<model::Organization> SqliteStore::createOrganization(model::Organization o)
+{
+    return write([&] { return m_->organizations.create(std::move(o)); });
+}
+Result<model::Organization> SqliteStore::organization(std::string_view id)
+{
+    auto r = m_->organizations.byId(id);
+    return r ? Result<model::Organization>(std::move(r.value().org))
+             : Result<model::Organization>(r.error());
+}
+Result<model::Organization> SqliteStore::organizationByExternalId(std::string_view externalId)
+{
+    auto r = m_->organizations.byExternalId(externalId);
+    return r ? Result<model::Organization>(std::move(r.value().org))
+             : Result<model::Organization>(r.error());
+}
+Result<model::Organization> SqliteStore::updateOrganization(const model::Organization& o)
+{
+    return write([&] { return m_->organizations.update(o); });
+}
+Result<model::Organization> SqliteStore::patchOrganizationMetadata(std::string_view id,
+                                                                   const json::Value& patch,
+                                                                   std::int64_t expectedVersion)
+{
+    return write([&] { return m_->organizations.patchMetadata(id, patch, expectedVersion); });
+}
+Error SqliteStore::deleteOrganization(std::string_view id, std::int64_t expectedVersion)
+{
+    return write([&] { return m_->organizations.remove(id, expectedVersion); });
+}
+Result<Page<model::Organization>> SqliteStore::findOrganizations(const OrganizationQuery& query)
+{
+    return m_->organizations.find(query);
+}
+Result<std::int64_t> SqliteStore::organizationCount()
+{
+    return m_->organizations.count();
+}
+
+// Memberships
+Result<model::Membership> SqliteStore::createMembership(model::Membership m)
+{
+    return write([&] { return m_->memberships.create(std::move(m)); });
+}
+Result<model::Membership> SqliteStore::membership(std::string_view id)
+{
+    return m_->memberships.byId(id);
+}
+Result<model::Membership> SqliteStore::membershipOf(std::string_view userId,
+                                                    std::string_view organizationId)
+{
+    return m_->memberships.of(userId, organizationId);
+}
+Result<model::Membership> SqliteStore::updateMembership(const model::Membership& m)
+{
+    return write([&] { return m_->memberships.update(m); });
+}
+Error SqliteStore::deleteMembership(std::string_view id, std::int64_t expectedVersion)
+{
+    return write([&] { return m_->memberships.remove(id, expectedVersion); });
+}
+Result<Page<model::Membership>> SqliteStore::findMemberships(const MembershipQuery& query)
+{
+    return m_->memberships.find(query);
+}
+
+// Roles and permissions
+Result<std::vector<model::Permission>> SqliteStore::permissions()
+{
+    return m_->roles.permissions();
+}
+Result<model::Permission> SqliteStore::createPermission(model::Permission p)
+{
+    return write([&] { return m_->roles.createPermission(std::move(p)); });
+}
+Result<model::Permission> SqliteStore::updatePermission(const model::Permission& p)
+{
+    return write([&] { return m_->roles.updatePermission(p); });
+}
+Error SqliteStore::deletePermission(std::string_view slug, std::int64_t expectedVersion)
+{
+    return write([&] { return m_->roles.removePermission(slug, expectedVersion); });
+}
+Result<std::vector<model::Role>> SqliteStore::roles()
+{
+    return m_->roles.roles();
+}
+Result<model::Role> SqliteStore::role(std::string_view slug)
+{
+    return m_->roles.role(slug);
+}
+Result<model::Role> SqliteStore::createRole(model::Role r)
+{
+    return write([&] { return m_->roles.createRole(std::move(r)); });
+}
+Result<model::Role> SqliteStore::updateRole(const model::Role& r)
+{
+    return write([&] { return m_->roles.updateRole(r); });
+}
+Error SqliteStore::deleteRole(std::string_view slug, std::int64_t expectedVersion)
+{
+    return write([&] { return m_->roles.removeRole(slug, expectedVersion); });
+}
+
+// Applications
+Result<std::vector<model::Application>> SqliteStore::applications()
+{
+    return m_->applications.all();
+}
+Result<model::Application> SqliteStore::application(std::string_view id)
+{
+    return m_->applications.byId(id);
+}
+Result<model::Application> SqliteStore::applicationByClientId(std::string_view clientId)
+{
+    return m_->applications.byClientId(clientId);
+}
+Result<model::Application> SqliteStore::defaultApplication()
+{
+    return m_->applications.byDefault();
+}
+Result<model::Application> SqliteStore::createApplication(model::Application a)
+{
+    return write([&] { return m_->applications.create(std::move(a)); });
+}
+Result<model::Application> SqliteStore::updateApplication(const model::Application& a)
+{
+    return write([&] { return m_->applications.update(a); });
+}
+Result<model::Application> SqliteStore::patchApplicationMetadata(std::string_view id,
+                                                                 const json::Value& patch,
+                                                                 std::int64_t expectedVersion)
+{
+    return write([&] { return m_->applications.patchMetadata(id, patch, expectedVersion); });
+}
+Error SqliteStore::deleteApplication(std::string_view id, std::int64_t expectedVersion)
+{
+    return write([&] { return m_->applications.remove(id, expectedVersion); });
+}
+
+Result<std::vector<MetadataKeyStats>> SqliteStore::metadataKeys(MetadataObject object,
+                                                                MetadataField field)
+{
+    return m_->metadata.keys(object, field);
+}
+
+// Templates
+Result<std::vector<model::Template>> SqliteStore::templates()
+{
+    return m_->templates.all();
+}
+Result<model::Template> SqliteStore::templateByName(std::string_view name)
+{
+    return m_->templates.byName(name);
+}
+Result<std::vector<model::TemplateVersion>> SqliteStore::templateVersions(std::string_view name)
+{
+    return m_->templates.versions(name);
+}
+Result<model::TemplateVersion> SqliteStore::templateVersion(std::string_view name, int number)
+{
+    return m_->templates.version(name, number);
+}
+Result<model::Template> SqliteStore::createTemplate(std::string_view name, std::string_view content,
+                                                    std::string_view comment)
+{
+    return write([&] { return m_->templates.create(name, content, comment); });
+}
+Result<model::TemplateVersion> SqliteStore::addTemplateVersion(std::string_view name,
+                                                               std::string_view content,
+                                                               std::string_view comment,
+                                                               std::int64_t expectedVersion)
+{
+    return write([&] { return m_->templates.addVersion(name, content, comment, expectedVersion); });
+}
+Result<model::Template> SqliteStore::promoteTemplate(std::string_view name, int number,
+                                                     std::string_view environment,
+                                                     std::int64_t expectedVersion,
+                                                     std::string_view note)
+{
+    return write(
+        [&] { return m_->templates.promote(name, number, environment, expectedVersion, note); });
+}
+
+// Signing keys
+Result<std::vector<model::SigningKey>> SqliteStore::signingKeys()
+{
+    return m_->keys.all();
+}
+Result<model::SigningKey> SqliteStore::addSigningKey(const jose::Key& privateKey,
+                                                     model::KeyState state)
+{
+    return write([&] { return m_->keys.add(privateKey, state); });
+}
+Result<model::SigningKey> SqliteStore::activateSigningKey(std::string_view kid,
+                                                          std::int64_t expectedVersion)
+{
+    return write([&] { return m_->keys.activate(kid, expectedVersion); });
+}
+Result<model::SigningKey> SqliteStore::retireSigningKey(std::string_view kid,
+                                                        std::int64_t expectedVersion)
+{
+    return write([&] { return m_->keys.retire(kid, expectedVersion); });
+}
+Result<json::Value> SqliteStore::jwks()
+{
+    return m_->keys.jwks();
+}
+Result<jose::Key> SqliteStore::signingKeyForIssuing()
+{
+    return m_->keys.activePrivateKey();
+}
+
+Result<Page<model::AuditEvent>> SqliteStore::findAuditEvents(const AuditQuery& query)
+{
+    return m_->audit.find(query);
+}
+
+// Batches
+Error SqliteStore::beginBatch(std::string_view action, std::string_view description)
+{
+    if (m_->ctx.inBatch)
+        return Error::make(ErrorKind::Invalid, "a batch is already open");
+    if (Error e = m_->db->begin())
+        return e;
+    m_->ctx.inBatch = true;
+    m_->batchAction = std::string(action);
+    m_->batchDescription = std::string(description);
+    m_->audit.resetBatchWrites();
+    return {};
+}
+
+Error SqliteStore::commitBatch()
+{
+    if (!m_->ctx.inBatch)
+        return Error::make(ErrorKind::Invalid, "no batch is open");
+    Error e = m_->metadata.flushBatch();
+    if (!e)
+        e = m_->audit.recordRaw(
+            m_->batchAction, "store", m_->storeId, json::Value(),
+            json::Value::object({{"description", m_->batchDescription},
+                                 {"writes", static_cast<long long>(m_->audit.batchWrites())}}));
+    if (e) {
+        rollbackBatch();
+        return e;
+    }
+    m_->ctx.inBatch = false;
+    return m_->db->commit();
+}
+
+void SqliteStore::rollbackBatch()
+{
+    if (!m_->ctx.inBatch)
+        return;
+    m_->db->rollback();
+    m_->metadata.discardBatch();
+    m_->ctx.inBatch = false;
+}
+
+} // namespace claimsmith::store

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "Queries.h"
+#include "StoreError.h"
+#include "jose/Key.h"
+#include "json/Value.h"
+#include "model/Model.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimsmith::store {
+
+// The data admins manage, wherever it lives: a local SQLite file
+// (SqliteStore) or a Claimsmith server (RemoteStore). The GUI and the server
+// use nothing else, so that every page works against either.
+//
+// Objects carry `version`. Updates and deletes name the version they were
+// read at; if the record changed since, they are refused with a Conflict that
+// carries the current version and change nothing. Every successful write is
+// in the audit log with the actor set by setActor().
+//
+// A Store object is used by one thread at a time (each thread opens its own).
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // A file path or a server URL, for titles and messages.
+    virtual std::string location() const = 0;
+    // Who the following writes are by, for the audit log.
+    virtual void setActor(std::string actor) = 0;
+
+    // Settings of the store.
+    virtual Result<std::string> limitsProfile() = 0; // "default", "workos", "auth0"
+    virtual Error setLimitsProfile(std::string_view name) = 0;
+    virtual Result<std::string> issuer() = 0; // "iss" of issued tokens
+    virtual Error setIssuer(std::string_view issuer) = 0;
+
+    // Users. create*: an empty id is generated; version starts at 1.
+    virtual Result<model::User> createUser(model::User user) = 0;
+    virtual Result<model::User> user(std::string_view id) = 0;
+    virtual Result<model::User> userByExternalId(std::string_view externalId) = 0;
+    virtual Result<model::User> userByEmail(std::string_view email) = 0;
+    virtual Result<model::User> updateUser(const model::User& user) = 0;
+    // Top-level merge of a metadata field; a key set to null is deleted.
+    virtual Result<model::User> patchUserMetadata(std::string_view id, MetadataField field,
+                                                  const json::Value& patch,
+                                                  std::int64_t expectedVersion) = 0;
+    virtual Error deleteUser(std::string_view id, std::int64_t expectedVersion) = 0;
+    virtual Result<Page<model::User>> findUsers(const UserQuery& query) = 0;
+    virtual Result<std::int64_t> userCount() = 0;
+
+    // Organizations.
+    virtual Result<model::Organization> createOrganization(model::Organization org) = 0;
+    virtual Result<model::Organization> organization(std::string_view id) = 0;
+    virtual Result<model::Organization> organizationByExternalId(std::string_view externalId) = 0;
+    virtual Result<model::Organization> updateOrganization(const model::Organization& org) = 0;
+    virtual Result<model::Organization> patchOrganizationMetadata(std::string_view id,
+                                                                  const json::Value& patch,
+                                                                  std::int64_t expectedVersion) = 0;
+    virtual Error deleteOrganization(std::string_view id, std::int64_t expectedVersion) = 0;
+    virtual Result<Page<model::Organization>> findOrganizations(const OrganizationQuery& query) = 0;
+    virtual Result<std::int64_t> organizationCount() = 0;
+
+    // Memberships of users in organizations (one per pair).
+    virtual Result<model::Membership> createMembership(model::Membership membership) = 0;
+    virtual Result<model::Membership> membership(std::string_view id) = 0;
+    virtual Result<model::Membership> membershipOf(std::string_view userId,
+                                                   std::string_view organizationId) = 0;
+    virtual Result<model::Membership> updateMembership(const model::Membership& membership) = 0;
+    virtual Error deleteMembership(std::string_view id, std::int64_t expectedVersion) = 0;
+    virtual Result<Page<model::Membership>> findMemberships(const MembershipQuery& query) = 0;
+
+    // Roles and permissions (few; listed whole).
+    virtual Result<std::vector<model::Permission>> permissions() = 0;
+    virtual Result<model::Permission> createPermission(model::Permission permission) = 0;
+    virtual Result<model::Permission> updatePermission(const model::Permission& permission) = 0;
+    virtual Error deletePermission(std::string_view slug, std::int64_t expectedVersion) = 0;
+    virtual Result<std::vector<model::Role>> roles() = 0;
+    virtual Result<model::Role> role(std::string_view slug) = 0;
+    virtual Result<model::Role> createRole(model::Role role) = 0;
+    virtual Result<model::Role> updateRole(const model::Role& role) = 0;
+    virtual Error deleteRole(std::string_view slug, std::int64_t expectedVersion) = 0;
+
+    // Applications. The default application is the oldest one.
+    virtual Result<std::vector<model::Application>> applications() = 0;
+    virtual Result<model::Application> application(std::string_view id) = 0;
+    virtual Result<model::Application> applicationByClientId(std::string_view clientId) = 0;
+    virtual Result<model::Application> defaultApplication() = 0;
+    virtual Result<model::Application> createApplication(model::Application app) = 0;
+    virtual Result<model::Application> updateApplication(const model::Application& app) = 0;
+    virtual Result<model::Application> patchApplicationMetadata(std::string_view id,
+                                                                const json::Value& patch,
+                                                                std::int64_t expectedVersion) = 0;
+    virtual Error deleteApplication(std::string_view id, std::int64_t expectedVersion) = 0;
+
+    // Metadata keys with counts and value kinds, most frequent first; kept
+    // current on every write, so this never scans the records.
+    virtual Result<std::vector<MetadataKeyStats>> metadataKeys(MetadataObject object,
+                                                               MetadataField field) = 0;
+
+    // JWT templates: immutable numbered versions; which one is staging and
+    // which production. A version must compile without errors.
+    virtual Result<std::vector<model::Template>> templates() = 0;
+    virtual Result<model::Template> templateByName(std::string_view name) = 0;
+    virtual Result<std::vector<model::TemplateVersion>> templateVersions(std::string_view name) = 0;
+    virtual Result<model::TemplateVersion> templateVersion(std::string_view name, int number) = 0;
+    // Creates the template with its first version.
+    virtual Result<model::Template> createTemplate(std::string_view name, std::string_view content,
+                                                   std::string_view comment) = 0;
+    virtual Result<model::TemplateVersion> addTemplateVersion(std::string_view name,
+                                                              std::string_view content,
+                                                              std::string_view comment,
+                                                              std::int64_t expectedVersion) = 0;
+    // environment: "staging" or "production". `note` is written to the audit
+    // log (the rollout check's result, or the reason for overriding it).
+    virtual Result<model::Template> promoteTemplate(std::string_view name, int number,
+                                                    std::string_view environment,
+                                                    std::int64_t expectedVersion,
+                                                    std::string_view note = {}) = 0;
+
+    // Signing keys. Private keys are stored sealed and never leave the store
+    // except through signingKeyForIssuing, which remote stores refuse.
+    virtual Result<std::vector<model::SigningKey>> signingKeys() = 0;
+    virtual Result<model::SigningKey> addSigningKey(const jose::Key& privateKey,
+                                                    model::KeyState state) = 0;
+    // The key becomes active; the key that was active is retired.
+    virtual Result<model::SigningKey> activateSigningKey(std::string_view kid,
+                                                         std::int64_t expectedVersion) = 0;
+    virtual Result<model::SigningKey> retireSigningKey(std::string_view kid,
+                                                       std::int64_t expectedVersion) = 0;
+    // {"keys":[…]}: the public keys of the active and next keys.
+    virtual Result<json::Value> jwks() = 0;
+    // The active key, with its private part, for signing tokens.
+    virtual Result<jose::Key> signingKeyForIssuing() = 0;
+
+    // The audit log, newest first.
+    virtual Result<Page<model::AuditEvent>> findAuditEvents(const AuditQuery& query) = 0;
+
+    // Batches: the writes between beginBatch() and commitBatch() are one
+    // atomic change. A write that fails inside a batch changes nothing and
+    // leaves the batch open; rollbackBatch() undoes the whole batch. Writes
+    // in a batch are audited as one event written by commitBatch().
+    virtual Error beginBatch(std::string_view action, std::string_view description) = 0;
+    virtual Error commitBatch() = 0;
+    virtual void rollbackBatch() = 0;
+};
+
+} // namespace claimsmith::store

@@ -1,0 +1,292 @@
+#include "MembershipTable.h"
+
+#include "AuditLog.h"
+#include "SqlValues.h"
+#include "model/ModelJson.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace claimsmith::store::sql {
+
+namespace {
+
+const char* const kSelect =
+    "SELECT m.rid, m.id, u.id, o.id, m.roles, m.status, m.custom_attributes, m.created_at,"
+    " m.updated_at, m.version FROM memberships m JOIN users u ON u.rid = m.user_rid"
+    " JOIN organizations o ON o.rid = m.org_rid WHERE ";
+
+model::Membership readRow(const QSqlQuery& q)
+{
+    model::Membership m;
+    m.id = text(q, 1);
+    m.userId = text(q, 2);
+    m.organizationId = text(q, 3);
+    const json::Value roles = jsonColumn(q, 4);
+    if (roles.isArray()) {
+        for (const json::Value& r : roles.array()) {
+            if (r.isString())
+                m.roles.push_back(r.string());
+        }
+    }
+    m.status = text(q, 5);
+    m.customAttributes = jsonColumn(q, 6);
+    m.createdAt = integer(q, 7);
+    m.updatedAt = integer(q, 8);
+    m.version = integer(q, 9);
+    return m;
+}
+
+json::Value rolesJson(const std::vector<std::string>& roles)
+{
+    json::Array a;
+    for (const std::string& r : roles)
+        a.push_back(json::Value(r));
+    return json::Value(std::move(a));
+}
+
+} // namespace
+
+Result<std::optional<std::pair<std::int64_t, model::Membership>>>
+MembershipTable::load(const char* where, const QVariantList& args)
+{
+    QSqlQuery q(m_ctx.db.database());
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kSelect) + QString::fromLatin1(where));
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args[i]);
+    std::optional<std::pair<std::int64_t, model::Membership>> found;
+    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+            found = std::make_pair(integer(r, 0), readRow(r));
+            return false;
+        }))
+        return e;
+    return found;
+}
+
+Result<std::int64_t> MembershipTable::ridOf(const char* table, std::string_view id,
+                                            const char* field)
+{
+    QSqlQuery q(m_ctx.db.database());
+    q.prepare(u"SELECT rid FROM %1 WHERE id = ?"_s.arg(QString::fromLatin1(table)));
+    q.bindValue(0, qs(id));
+    std::int64_t rid = 0;
+    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+            rid = integer(r, 0);
+            return false;
+        }))
+        return e;
+    if (rid == 0) {
+        Error e = Error::notFound(std::string(table) == "users" ? "user" : "organization",
+                                  std::string(id));
+        e.field = field;
+        return e;
+    }
+    return rid;
+}
+
+Error MembershipTable::validate(const model::Membership& m)
+{
+    if (m.status != "active" && m.status != "pending" && m.status != "inactive")
+        return Error::make(ErrorKind::Invalid,
+                           "a membership's status is active, pending or inactive, not \"" +
+                               m.status + "\"",
+                           "status");
+    for (std::size_t i = 0; i < m.roles.size(); ++i) {
+        QSqlQuery& q = m_ctx.db.statement("SELECT 1 FROM roles WHERE slug = ?");
+        q.bindValue(0, qs(m.roles[i]));
+        bool exists = false;
+        if (Error e = m_ctx.db.select(q, [&](const QSqlQuery&) {
+                exists = true;
+                return false;
+            }))
+            return e;
+        if (!exists)
+            return Error::make(ErrorKind::Invalid,
+                               "there is no role \"" + m.roles[i] +
+                                   "\"; create it under Roles & Permissions first",
+                               "roles[" + std::to_string(i) + "]");
+    }
+    if (!m.customAttributes.isObject())
+        return Error::make(ErrorKind::Invalid, "custom_attributes must be a JSON object",
+                           "custom_attributes");
+    if (auto v = model::checkMetadata(m.customAttributes, model::LimitsProfile::Default,
+                                      "custom_attributes"))
+        return Error::make(ErrorKind::Limit, v->message, "custom_attributes." + v->key);
+    return {};
+}
+
+Result<model::Membership> MembershipTable::create(model::Membership m)
+{
+    Result<std::int64_t> user = ridOf("users", m.userId, "user_id");
+    if (!user)
+        return user.error();
+    Result<std::int64_t> org = ridOf("organizations", m.organizationId, "organization_id");
+    if (!org)
+        return org.error();
+    if (Error e = validate(m))
+        return e;
+    if (!m.id.empty() && !model::isValidId(m.id, "om_"))
+        return Error::make(ErrorKind::Invalid,
+                           "\"" + m.id + "\" is not a membership id (om_ followed by a ULID)",
+                           "id");
+    Result<model::Membership> existing = of(m.userId, m.organizationId);
+    if (existing)
+        return Error::make(ErrorKind::Duplicate,
+                           "user " + m.userId + " is already a member of " + m.organizationId +
+                               " (membership " + existing->id +
+                               "); change that membership's roles instead",
+                           "organization_id", existing->id);
+    if (m.id.empty())
+        m.id = m_ctx.ids.next("om_");
+    if (m.createdAt == 0)
+        m.createdAt = m_ctx.clock.now();
+    if (m.updatedAt == 0)
+        m.updatedAt = m.createdAt;
+    if (m.version <= 0)
+        m.version = 1;
+    QSqlQuery& q = m_ctx.db.statement("INSERT INTO memberships (id, user_rid, org_rid, roles, "
+                                      "status, custom_attributes, created_at,"
+                                      " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bindValue(0, qs(m.id));
+    q.bindValue(1, static_cast<qlonglong>(*user));
+    q.bindValue(2, static_cast<qlonglong>(*org));
+    q.bindValue(3, jsonText(rolesJson(m.roles)));
+    q.bindValue(4, qs(m.status));
+    q.bindValue(5, jsonText(m.customAttributes));
+    q.bindValue(6, static_cast<qlonglong>(m.createdAt));
+    q.bindValue(7, static_cast<qlonglong>(m.updatedAt));
+    q.bindValue(8, static_cast<qlonglong>(m.version));
+    if (Error e = m_ctx.db.exec(q))
+        return e;
+    if (Error e = m_ctx.audit.record("membership.create", "membership", m.id, json::Value(),
+                                     model::toJson(m)))
+        return e;
+    return m;
+}
+
+Result<model::Membership> MembershipTable::byId(std::string_view id)
+{
+    auto found = load("m.id = ?", {qs(id)});
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound("membership", std::string(id));
+    return (*found)->second;
+}
+
+Result<model::Membership> MembershipTable::of(std::string_view userId,
+                                              std::string_view organizationId)
+{
+    auto found = load("u.id = ? AND o.id = ?", {qs(userId), qs(organizationId)});
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound("membership of user " + std::string(userId) + " in organization",
+                               std::string(organizationId));
+    return (*found)->second;
+}
+
+Result<model::Membership> MembershipTable::update(const model::Membership& changed)
+{
+    auto found = load("m.id = ?", {qs(changed.id)});
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound("membership", changed.id);
+    const model::Membership& current = (*found)->second;
+    if (current.version != changed.version)
+        return Error::conflict("membership", changed.id, changed.version, current.version);
+    if (changed.userId != current.userId || changed.organizationId != current.organizationId)
+        return Error::make(
+            ErrorKind::Invalid,
+            "a membership's user and organization cannot change; delete it and create another",
+            changed.userId != current.userId ? "user_id" : "organization_id");
+    if (Error e = validate(changed))
+        return e;
+    model::Membership m = changed;
+    m.createdAt = current.createdAt;
+    m.updatedAt = std::max(m_ctx.clock.now(), current.updatedAt);
+    m.version = current.version + 1;
+    QSqlQuery& q = m_ctx.db.statement("UPDATE memberships SET roles = ?, status = ?, "
+                                      "custom_attributes = ?, updated_at = ?, version = ?"
+                                      " WHERE rid = ?");
+    q.bindValue(0, jsonText(rolesJson(m.roles)));
+    q.bindValue(1, qs(m.status));
+    q.bindValue(2, jsonText(m.customAttributes));
+    q.bindValue(3, static_cast<qlonglong>(m.updatedAt));
+    q.bindValue(4, static_cast<qlonglong>(m.version));
+    q.bindValue(5, static_cast<qlonglong>((*found)->first));
+    if (Error e = m_ctx.db.exec(q))
+        return e;
+    if (Error e = m_ctx.audit.record("membership.update", "membership", m.id,
+                                     model::toJson(current), model::toJson(m)))
+        return e;
+    return m;
+}
+
+Error MembershipTable::remove(std::string_view id, std::int64_t expectedVersion)
+{
+    auto found = load("m.id = ?", {qs(id)});
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound("membership", std::string(id));
+    if ((*found)->second.version != expectedVersion)
+        return Error::conflict("membership", std::string(id), expectedVersion,
+                               (*found)->second.version);
+    QSqlQuery& q = m_ctx.db.statement("DELETE FROM memberships WHERE rid = ?");
+    q.bindValue(0, static_cast<qlonglong>((*found)->first));
+    if (Error e = m_ctx.db.exec(q))
+        return e;
+    return m_ctx.audit.record("membership.delete", "membership", std::string(id),
+                              model::toJson((*found)->second), json::Value());
+}
+
+Result<Page<model::Membership>> MembershipTable::find(const MembershipQuery& query)
+{
+    const int limit = std::clamp(query.limit, 1, kMaxPageSize);
+    QStringList where{u"1 = 1"_s};
+    QVariantList args;
+    if (!query.userId.empty()) {
+        where << u"u.id = ?"_s;
+        args << qs(query.userId);
+    }
+    if (!query.organizationId.empty()) {
+        where << u"o.id = ?"_s;
+        args << qs(query.organizationId);
+    }
+    if (!query.after.empty()) {
+        bool ok = false;
+        const qlonglong after = qs(query.after).toLongLong(&ok);
+        if (!ok)
+            return Error::make(ErrorKind::Invalid,
+                               "the cursor \"" + query.after + "\" is not valid", "after");
+        where << u"m.rid > ?"_s;
+        args << after;
+    }
+    QSqlQuery q(m_ctx.db.database());
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kSelect) + where.join(u" AND "_s) +
+              u" ORDER BY m.rid LIMIT %1"_s.arg(limit + 1));
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args[i]);
+    Page<model::Membership> page;
+    std::int64_t lastRid = 0;
+    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+            if (static_cast<int>(page.items.size()) == limit) {
+                page.next = std::to_string(lastRid);
+                return false;
+            }
+            lastRid = integer(r, 0);
+            page.items.push_back(readRow(r));
+            return true;
+        }))
+        return e;
+    return page;
+}
+
+} // namespace claimsmith::store::sql

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SqlContext.h"
+#include "model/Model.h"
+#include "store/Queries.h"
+
+namespace claimsmith::store::sql {
+
+// Memberships of users in organizations: one per pair, with role slugs that
+// must exist, a status and custom attributes.
+class MembershipTable
+{
+public:
+    explicit MembershipTable(SqlContext& ctx)
+        : m_ctx(ctx)
+    {}
+
+    Result<model::Membership> create(model::Membership m);
+    Result<model::Membership> byId(std::string_view id);
+    Result<model::Membership> of(std::string_view userId, std::string_view organizationId);
+    Result<model::Membership> update(const model::Membership& m);
+    Error remove(std::string_view id, std::int64_t expectedVersion);
+    Result<Page<model::Membership>> find(const MembershipQuery& query);
+
+private:
+    Result<std::int64_t> ridOf(const char* table, std::string_view id, const char* field);
+    Error validate(const model::Membership& m);
+    Result<std::optional<std::pair<std::int64_t, model::Membership>>>
+    load(const char* where, const QVariantList& args);
+
+    SqlContext& m_ctx;
+};
+
+} // namespace claimsmith::store::sql

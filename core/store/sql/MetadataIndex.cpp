@@ -1,0 +1,199 @@
+#include "MetadataIndex.h"
+
+#include "SqlValues.h"
+#include "json/Utf8.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace claimsmith::store::sql {
+
+namespace {
+
+int kindIndex(const json::Value& v)
+{
+    switch (v.type()) {
+    case json::Type::Null:
+        return 0;
+    case json::Type::Bool:
+        return 1;
+    case json::Type::Number:
+        return 2;
+    case json::Type::String:
+        return 3;
+    case json::Type::Object:
+        return 4;
+    case json::Type::Array:
+        return 5;
+    }
+    return 0;
+}
+
+std::string cutAtCharacter(std::string s, std::size_t max)
+{
+    if (s.size() <= max)
+        return s;
+    std::size_t end = max;
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80)
+        --end;
+    s.resize(end);
+    return s;
+}
+
+} // namespace
+
+std::string MetadataIndex::indexText(const json::Value& v)
+{
+    if (v.isString())
+        return cutAtCharacter(v.string(), kMaxIndexedBytes);
+    return cutAtCharacter(json::toString(v), kMaxIndexedBytes);
+}
+
+void MetadataIndex::add(std::map<Key, Delta>& into, const Key& key, const json::Value& v, int sign)
+{
+    Delta& d = into[key];
+    d.count += sign;
+    d.kinds[kindIndex(v)] += sign;
+}
+
+Error MetadataIndex::update(MetadataObject object, MetadataField field, std::int64_t owner,
+                            const json::Value& before, const json::Value& after)
+{
+    static const json::Value empty{json::Object{}};
+    const json::Value& b = before.isObject() ? before : empty;
+    const json::Value& a = after.isObject() ? after : empty;
+    const int o = static_cast<int>(object);
+    const int f = static_cast<int>(field);
+    for (const json::Member& m : b.object()) {
+        const json::Value* now = a.find(m.key);
+        if (now && *now == m.value)
+            continue;
+        add(m_pending, Key{o, f, m.key}, m.value, -1);
+        if (now) {
+            add(m_pending, Key{o, f, m.key}, *now, +1);
+            QSqlQuery& q = m_ctx.db.statement("UPDATE metadata_values SET value = ? WHERE object = "
+                                              "? AND field = ? AND key = ? AND owner = ?");
+            q.bindValue(0, qs(indexText(*now)));
+            q.bindValue(1, o);
+            q.bindValue(2, f);
+            q.bindValue(3, qs(m.key));
+            q.bindValue(4, static_cast<qlonglong>(owner));
+            if (Error e = m_ctx.db.exec(q))
+                return e;
+        } else {
+            QSqlQuery& q = m_ctx.db.statement("DELETE FROM metadata_values WHERE object = ? AND "
+                                              "field = ? AND key = ? AND owner = ?");
+            q.bindValue(0, o);
+            q.bindValue(1, f);
+            q.bindValue(2, qs(m.key));
+            q.bindValue(3, static_cast<qlonglong>(owner));
+            if (Error e = m_ctx.db.exec(q))
+                return e;
+        }
+    }
+    for (const json::Member& m : a.object()) {
+        if (b.find(m.key))
+            continue;
+        add(m_pending, Key{o, f, m.key}, m.value, +1);
+        QSqlQuery& q = m_ctx.db.statement("INSERT INTO metadata_values (object, field, key, owner, "
+                                          "value) VALUES (?, ?, ?, ?, ?)");
+        q.bindValue(0, o);
+        q.bindValue(1, f);
+        q.bindValue(2, qs(m.key));
+        q.bindValue(3, static_cast<qlonglong>(owner));
+        q.bindValue(4, qs(indexText(m.value)));
+        if (Error e = m_ctx.db.exec(q))
+            return e;
+    }
+    return {};
+}
+
+Error MetadataIndex::write(const std::map<Key, Delta>& deltas)
+{
+    for (const auto& [key, d] : deltas) {
+        if (d.count == 0 &&
+            std::all_of(std::begin(d.kinds), std::end(d.kinds), [](auto k) { return k == 0; }))
+            continue;
+        QSqlQuery& q = m_ctx.db.statement(
+            "INSERT INTO metadata_keys (object, field, key, count, nulls, booleans, numbers, "
+            "strings,"
+            " objects, arrays) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (object, field, key) DO UPDATE SET count = count + excluded.count,"
+            " nulls = nulls + excluded.nulls, booleans = booleans + excluded.booleans,"
+            " numbers = numbers + excluded.numbers, strings = strings + excluded.strings,"
+            " objects = objects + excluded.objects, arrays = arrays + excluded.arrays");
+        q.bindValue(0, std::get<0>(key));
+        q.bindValue(1, std::get<1>(key));
+        q.bindValue(2, qs(std::get<2>(key)));
+        q.bindValue(3, static_cast<qlonglong>(d.count));
+        for (int i = 0; i < 6; ++i)
+            q.bindValue(4 + i, static_cast<qlonglong>(d.kinds[i]));
+        if (Error e = m_ctx.db.exec(q))
+            return e;
+        if (d.count < 0) {
+            QSqlQuery& del = m_ctx.db.statement("DELETE FROM metadata_keys WHERE object = ? AND "
+                                                "field = ? AND key = ? AND count <= 0");
+            del.bindValue(0, std::get<0>(key));
+            del.bindValue(1, std::get<1>(key));
+            del.bindValue(2, qs(std::get<2>(key)));
+            if (Error e = m_ctx.db.exec(del))
+                return e;
+        }
+    }
+    return {};
+}
+
+Error MetadataIndex::flushPending()
+{
+    Error e = write(m_pending);
+    m_pending.clear();
+    return e;
+}
+
+void MetadataIndex::endWrite(bool succeeded)
+{
+    if (succeeded && m_ctx.inBatch) {
+        for (const auto& [key, d] : m_pending) {
+            Delta& into = m_batch[key];
+            into.count += d.count;
+            for (int i = 0; i < 6; ++i)
+                into.kinds[i] += d.kinds[i];
+        }
+    }
+    m_pending.clear();
+}
+
+Error MetadataIndex::flushBatch()
+{
+    Error e = write(m_batch);
+    m_batch.clear();
+    return e;
+}
+
+Result<std::vector<MetadataKeyStats>> MetadataIndex::keys(MetadataObject object,
+                                                          MetadataField field)
+{
+    QSqlQuery& q = m_ctx.db.statement(
+        "SELECT key, count, nulls, booleans, numbers, strings, objects, arrays FROM metadata_keys"
+        " WHERE object = ? AND field = ? AND count > 0 ORDER BY count DESC, key");
+    q.bindValue(0, static_cast<int>(object));
+    q.bindValue(1, static_cast<int>(field));
+    std::vector<MetadataKeyStats> out;
+    Error e = m_ctx.db.select(q, [&](const QSqlQuery& row) {
+        MetadataKeyStats s;
+        s.key = text(row, 0);
+        s.count = integer(row, 1);
+        for (int i = 0; i < 6; ++i) {
+            if (integer(row, 2 + i) > 0)
+                s.kinds |= static_cast<std::uint8_t>(1u << i);
+        }
+        out.push_back(std::move(s));
+        return true;
+    });
+    if (e)
+        return e;
+    return out;
+}
+
+} // namespace claimsmith::store::sql

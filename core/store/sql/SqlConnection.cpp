@@ -1,0 +1,244 @@
+#include "SqlConnection.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <atomic>
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace claimsmith::store::sql {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return u"claimsmith-"_s + QString::number(++counter);
+}
+
+std::string text(const QString& s)
+{
+    return s.toStdString();
+}
+
+// SQLite's pragmas, chosen for an admin tool over a large local file:
+// - WAL: readers never wait for the writer (the GUI reads while an import
+//   writes), and a crash cannot leave a half-written transaction.
+// - synchronous=NORMAL: with WAL, committed transactions survive a crash of
+//   the program; only a power loss can drop the last few. FULL would fsync
+//   on every commit and make bulk edits several times slower.
+// - 64 MiB page cache and 256 MiB of memory-mapped reads: the working set of
+//   a million-user store (user rows and the search indexes) stays in memory
+//   and reads skip a copy.
+// - busy_timeout: a second process (the CLI while the GUI is open) waits
+//   for the write lock instead of failing at once.
+const char* const kSqlitePragmas[] = {
+    "PRAGMA foreign_keys = ON",     "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
+    "PRAGMA mmap_size = 268435456", "PRAGMA temp_store = MEMORY",  "PRAGMA busy_timeout = 5000",
+};
+
+} // namespace
+
+SqlConnection::SqlConnection(QSqlDatabase db, Dialect dialect, QString location)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+    , m_location(std::move(location))
+{}
+
+SqlConnection::~SqlConnection()
+{
+    m_statements.clear();
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const std::string where = path.toStdString();
+    const bool existed = info.exists();
+    if (!existed && mode == OpenMode::OpenExisting) {
+        return Error::make(ErrorKind::NotFound,
+                           "there is no store at " + where +
+                               "; create one with File → New Store, or with claimsmith demo "
+                               "--store " +
+                               where);
+    }
+    if (existed && info.isDir())
+        return Error::make(ErrorKind::Invalid, where + " is a folder, not a store file");
+    if (existed && !info.isReadable())
+        return Error::make(ErrorKind::Unavailable,
+                           "cannot read " + where +
+                               ": permission denied; ask its owner for access");
+    if (!existed && !QFileInfo(info.absolutePath()).isWritable())
+        return Error::make(ErrorKind::Unavailable, "cannot create " + where + ": the folder " +
+                                                       text(info.absolutePath()) +
+                                                       " is not writable");
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
+    if (!db.isValid()) {
+        return Error::make(ErrorKind::Internal,
+                           "the Qt SQLite driver is missing: install libqt6sql6-sqlite");
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    std::unique_ptr<SqlConnection> c(new SqlConnection(db, Dialect::Sqlite, path));
+    db = QSqlDatabase(); // the connection holds the only handle, so that it can remove it
+    if (!c->m_db.open())
+        return c->mapError(c->m_db.lastError(), "open " + where);
+    // A file that is not SQLite fails at its first read.
+    QSqlQuery probe(c->m_db);
+    if (!probe.exec(u"PRAGMA schema_version"_s) || !probe.next()) {
+        const std::string detail = text(probe.lastError().databaseText());
+        if (detail.find("not a database") != std::string::npos ||
+            detail.find("encrypted") != std::string::npos)
+            return Error::make(ErrorKind::Invalid,
+                               where + " is not a Claimsmith store (it is not an SQLite database)");
+        return c->mapError(probe.lastError(), "read " + where);
+    }
+    probe.finish(); // no statement may be active when the journal mode changes
+    if (!existed) {
+        // A new store holds sealed private keys and personal data: owner only.
+        ::chmod(QFile::encodeName(path).constData(), 0600);
+    }
+    for (const char* pragma : kSqlitePragmas) {
+        if (Error e = c->execOnce(QString::fromLatin1(pragma)))
+            return e;
+    }
+    QSqlQuery wal(c->m_db);
+    if (!wal.exec(u"PRAGMA journal_mode = WAL"_s))
+        return c->mapError(wal.lastError(), "open " + where);
+    return c;
+}
+
+QSqlQuery& SqlConnection::statement(const char* sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    q->prepare(QString::fromUtf8(sql));
+    return *m_statements.emplace(sql, std::move(q)).first->second;
+}
+
+Error SqlConnection::exec(QSqlQuery& query)
+{
+    if (query.exec())
+        return {};
+    return mapError(query.lastError(), "run a query");
+}
+
+Error SqlConnection::select(QSqlQuery& query, const std::function<bool(const QSqlQuery&)>& row)
+{
+    if (!query.exec())
+        return mapError(query.lastError(), "read the store");
+    while (query.next()) {
+        if (!row(query))
+            break;
+    }
+    query.finish();
+    return {};
+}
+
+Error SqlConnection::execOnce(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return {};
+    return mapError(q.lastError(), "change the store");
+}
+
+Error SqlConnection::begin()
+{
+    QString sql;
+    if (m_depth == 0)
+        sql = m_dialect == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+    else
+        sql = u"SAVEPOINT sp%1"_s.arg(m_depth);
+    if (Error e = execOnce(sql))
+        return e;
+    ++m_depth;
+    return {};
+}
+
+Error SqlConnection::commit()
+{
+    const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_depth - 1);
+    if (Error e = execOnce(sql)) {
+        rollback();
+        return e;
+    }
+    --m_depth;
+    return {};
+}
+
+void SqlConnection::rollback()
+{
+    if (m_depth == 0)
+        return;
+    if (m_depth == 1) {
+        execOnce(u"ROLLBACK"_s);
+    } else {
+        const QString sp = u"sp%1"_s.arg(m_depth - 1);
+        execOnce(u"ROLLBACK TO "_s + sp);
+        execOnce(u"RELEASE "_s + sp);
+    }
+    --m_depth;
+}
+
+Error SqlConnection::transaction(const std::function<Error()>& work)
+{
+    if (Error e = begin())
+        return e;
+    Error result = work();
+    if (result) {
+        rollback();
+        return result;
+    }
+    return commit();
+}
+
+Error SqlConnection::mapError(const QSqlError& error, std::string_view what) const
+{
+    const std::string detail =
+        text(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    const std::string where = text(m_location);
+    auto has = [&](const char* s) { return detail.find(s) != std::string::npos; };
+    if (has("UNIQUE constraint failed")) {
+        // "UNIQUE constraint failed: users.email_key" → the column.
+        std::string field = detail.substr(detail.find(':') + 2);
+        field = field.substr(field.find('.') + 1);
+        return Error::make(ErrorKind::Duplicate, "that " + field + " is already taken", field);
+    }
+    if (has("FOREIGN KEY constraint failed"))
+        return Error::make(ErrorKind::Invalid, "a record this one refers to does not exist");
+    if (has("database is locked") || has("database table is locked"))
+        return Error::make(ErrorKind::Unavailable,
+                           "the store " + where +
+                               " is busy: another program is writing to it; try again in a moment");
+    if (has("readonly") || has("read-only"))
+        return Error::make(ErrorKind::Unavailable,
+                           "the store " + where +
+                               " is read-only; check the permissions of the file and its folder");
+    if (has("disk is full") || has("database or disk is full"))
+        return Error::make(ErrorKind::Unavailable,
+                           "the disk holding " + where +
+                               " is full; free some space and try again (nothing was changed)");
+    if (has("malformed") || has("corrupt"))
+        return Error::make(ErrorKind::Internal,
+                           "the store " + where +
+                               " is damaged; restore it from a backup or an export");
+    if (has("unable to open") || has("disk I/O error"))
+        return Error::make(ErrorKind::Unavailable, "cannot " + std::string(what) + ": the file " +
+                                                       where + " cannot be read or written (" +
+                                                       detail + ")");
+    return Error::make(ErrorKind::Internal, "cannot " + std::string(what) + ": " + detail);
+}
+
+} // namespace claimsmith::store::sql

@@ -1,0 +1,76 @@
+#pragma once
+
+// Conversions between query values and the store's types.
+
+#include "json/Reader.h"
+#include "json/Value.h"
+#include "json/Writer.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace claimsmith::store::sql {
+
+inline QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+inline QVariant optionalText(const std::optional<std::string>& s)
+{
+    return s ? QVariant(qs(*s)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+inline QVariant optionalInt(const std::optional<std::int64_t>& v)
+{
+    return v ? QVariant(static_cast<qlonglong>(*v)) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+inline std::string text(const QSqlQuery& q, int column)
+{
+    return q.value(column).toString().toStdString();
+}
+
+inline std::optional<std::string> optionalText(const QSqlQuery& q, int column)
+{
+    const QVariant v = q.value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toString().toStdString();
+}
+
+inline std::int64_t integer(const QSqlQuery& q, int column)
+{
+    return q.value(column).toLongLong();
+}
+
+inline std::optional<std::int64_t> optionalInteger(const QSqlQuery& q, int column)
+{
+    const QVariant v = q.value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+// A JSON column; the store only ever writes valid JSON there.
+inline json::Value jsonColumn(const QSqlQuery& q, int column)
+{
+    const json::ParseResult r = json::parse(text(q, column), json::ParseOptions{512, true});
+    return r.ok ? r.value : json::Value();
+}
+
+inline QString jsonText(const json::Value& v)
+{
+    return qs(json::toString(v));
+}
+
+// Case folding for case-insensitive keys and searches (email, names):
+// Unicode-aware, and fast for ASCII.
+std::string fold(std::string_view s);
+
+} // namespace claimsmith::store::sql

@@ -1,0 +1,175 @@
+#include "UserSearch.h"
+
+#include "Cursor.h"
+#include "SqlValues.h"
+#include "UserTable.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace claimsmith::store::sql {
+
+namespace {
+
+// The greatest code point in UTF-8: "prefix" <= s < prefix + this for every s
+// that starts with prefix.
+const char* const kAfterEverything = "\xF4\x8F\xBF\xBF";
+
+QString sortColumn(UserSort sort)
+{
+    switch (sort) {
+    case UserSort::Email:
+        return u"u.email_key"_s;
+    case UserSort::Name:
+        return u"u.name_key"_s;
+    case UserSort::CreatedAt:
+        return u"u.created_at"_s;
+    case UserSort::UpdatedAt:
+        return u"u.updated_at"_s;
+    }
+    return u"u.email_key"_s;
+}
+
+} // namespace
+
+Result<Page<model::User>> UserSearch::find(const UserQuery& query)
+{
+    const int limit = std::clamp(query.limit, 1, kMaxPageSize);
+    QStringList where;
+    QVariantList args;
+
+    if (!query.text.empty()) {
+        const QString p = qs(fold(query.text));
+        const QString end = p + QString::fromUtf8(kAfterEverything);
+        where << u"((u.email_key >= ? AND u.email_key < ?) OR (u.name_key >= ? AND u.name_key < ?)"
+                 " OR (u.last_key >= ? AND u.last_key < ?))"_s;
+        args << p << end << p << end << p << end;
+    }
+    if (!query.email.empty()) {
+        where << u"u.email_key = ?"_s;
+        args << qs(fold(query.email));
+    }
+    if (!query.externalId.empty()) {
+        where << u"u.external_id = ?"_s;
+        args << qs(query.externalId);
+    }
+
+    // The drivable conditions, with how many users each matches at most.
+    struct Candidate
+    {
+        std::int64_t count;
+        int metadataIndex; // -1: organization membership
+    };
+    std::vector<Candidate> candidates;
+    std::int64_t orgRid = 0;
+    if (!query.organizationId.empty()) {
+        QSqlQuery& q = m_ctx.db.statement("SELECT rid FROM organizations WHERE id = ?");
+        q.bindValue(0, qs(query.organizationId));
+        if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+                orgRid = integer(r, 0);
+                return false;
+            }))
+            return e;
+        if (orgRid == 0)
+            return Error::notFound("organization", query.organizationId);
+        QSqlQuery& c = m_ctx.db.statement(
+            "SELECT count(*) FROM (SELECT 1 FROM memberships WHERE org_rid = ? LIMIT ?) AS m");
+        c.bindValue(0, static_cast<qlonglong>(orgRid));
+        c.bindValue(1, static_cast<qlonglong>(m_ctx.searchDriverThreshold + 1));
+        std::int64_t members = 0;
+        if (Error e = m_ctx.db.select(c, [&](const QSqlQuery& r) {
+                members = integer(r, 0);
+                return false;
+            }))
+            return e;
+        candidates.push_back({members, -1});
+    }
+    for (std::size_t i = 0; i < query.metadata.size(); ++i) {
+        const MetadataCondition& c = query.metadata[i];
+        if (c.key.empty())
+            return Error::make(ErrorKind::Invalid, "a metadata condition needs a key", "metadata");
+        Result<std::int64_t> n = m_conditions.estimate(c, MetadataObject::User);
+        if (!n)
+            return n.error();
+        candidates.push_back({*n, static_cast<int>(i)});
+    }
+    const auto best =
+        std::min_element(candidates.begin(), candidates.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.count < b.count; });
+    const bool drive = best != candidates.end() && best->count <= m_ctx.searchDriverThreshold;
+
+    QString from = u"users u"_s;
+    QVariantList fromArgs;
+    if (drive) {
+        // Start from the few matching users (CROSS JOIN keeps SQLite's planner
+        // from reordering the loop), then sort them.
+        const QString driver =
+            best->metadataIndex < 0
+                ? u"SELECT m.user_rid AS owner FROM memberships m WHERE m.org_rid = ?"_s
+                : MetadataConditions::driver(
+                      query.metadata[static_cast<std::size_t>(best->metadataIndex)],
+                      MetadataObject::User, fromArgs);
+        if (best->metadataIndex < 0)
+            fromArgs << static_cast<qlonglong>(orgRid);
+        from = u"("_s + driver + u") d CROSS JOIN users u ON u.rid = d.owner"_s;
+    }
+    if (orgRid != 0 && !(drive && best->metadataIndex < 0)) {
+        where
+            << u"EXISTS (SELECT 1 FROM memberships m WHERE m.user_rid = u.rid AND m.org_rid = ?)"_s;
+        args << static_cast<qlonglong>(orgRid);
+    }
+    for (std::size_t i = 0; i < query.metadata.size(); ++i) {
+        if (drive && best->metadataIndex == static_cast<int>(i))
+            continue;
+        where << MetadataConditions::probe(query.metadata[i], MetadataObject::User, u"u.rid"_s,
+                                           args);
+    }
+
+    const QString sort = sortColumn(query.sort);
+    const QString direction = query.descending ? u" DESC"_s : QString();
+    if (!query.after.empty()) {
+        Result<Cursor> cursor = Cursor::decode(query.after);
+        if (!cursor)
+            return cursor.error();
+        where << u"("_s + sort + u", u.rid) "_s + (query.descending ? u"<"_s : u">"_s) +
+                     u" (?, ?)"_s;
+        args << cursor->sortValue << static_cast<qlonglong>(cursor->rid);
+    }
+
+    QString sql = u"SELECT u.rid, "_s + sort + u", "_s + QString::fromLatin1(UserTable::columns()) +
+                  u" FROM "_s + from;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY "_s + sort + direction + u", u.rid"_s + direction;
+    sql += u" LIMIT %1"_s.arg(limit + 1);
+
+    QSqlQuery q(m_ctx.db.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    int i = 0;
+    for (const QVariant& a : fromArgs)
+        q.bindValue(i++, a);
+    for (const QVariant& a : args)
+        q.bindValue(i++, a);
+
+    Page<model::User> page;
+    Cursor last;
+    Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+        if (static_cast<int>(page.items.size()) == limit) {
+            page.next = last.encode();
+            return false;
+        }
+        last.rid = integer(r, 0);
+        last.sortValue = r.value(1);
+        page.items.push_back(UserTable::readRow(r, 2));
+        return true;
+    });
+    if (e)
+        return e;
+    return page;
+}
+
+} // namespace claimsmith::store::sql
