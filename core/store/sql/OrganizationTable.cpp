@@ -142,7 +142,7 @@ Result<std::int64_t> OrganizationTable::write(const model::Organization& o, std:
                   " WHERE rid = ?");
     q.bindValue(0, qs(o.id));
     q.bindValue(1, qs(o.name));
-    q.bindValue(2, qs(fold(o.name)));
+    q.bindValue(2, qs(nameKey(o.name)));
     q.bindValue(3, optionalText(o.externalId));
     q.bindValue(4, jsonText(domainsJson(o.domains)));
     q.bindValue(5, jsonText(o.metadata));
@@ -298,7 +298,7 @@ Result<Page<model::Organization>> OrganizationTable::find(const OrganizationQuer
     QStringList where;
     QVariantList args;
     if (!query.text.empty()) {
-        const QString p = qs(fold(query.text));
+        const QString p = qs(nameKey(query.text));
         where << u"o.name_key >= ? AND o.name_key < ?"_s;
         args << p << QString(p + QString::fromUtf8("\xF4\x8F\xBF\xBF"));
     }

@@ -69,8 +69,11 @@ inline QString jsonText(const json::Value& v)
     return qs(json::toString(v));
 }
 
-// Case folding for case-insensitive keys and searches (email, names):
+// Case folding for case-insensitive keys and searches (email, metadata):
 // Unicode-aware, and fast for ASCII.
 std::string fold(std::string_view s);
+// The key names sort and are searched by: folded and without diacritics, so
+// that "Édith" sorts among the e's and "edith" finds her.
+std::string nameKey(std::string_view s);
 
 } // namespace claimsmith::store::sql

@@ -42,11 +42,12 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
     QVariantList args;
 
     if (!query.text.empty()) {
-        const QString p = qs(fold(query.text));
-        const QString end = p + QString::fromUtf8(kAfterEverything);
+        const QString e = qs(fold(query.text));
+        const QString n = qs(nameKey(query.text));
+        const QString after = QString::fromUtf8(kAfterEverything);
         where << u"((u.email_key >= ? AND u.email_key < ?) OR (u.name_key >= ? AND u.name_key < ?)"
                  " OR (u.last_key >= ? AND u.last_key < ?))"_s;
-        args << p << end << p << end << p << end;
+        args << e << QString(e + after) << n << QString(n + after) << n << QString(n + after);
     }
     if (!query.email.empty()) {
         where << u"u.email_key = ?"_s;

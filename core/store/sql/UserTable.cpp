@@ -21,9 +21,9 @@ std::string trimmed(std::string s)
     return s;
 }
 
-std::string nameKey(const model::User& u)
+std::string fullNameKey(const model::User& u)
 {
-    return fold(trimmed(u.firstName.value_or("") + " " + u.lastName.value_or("")));
+    return nameKey(trimmed(u.firstName.value_or("") + " " + u.lastName.value_or("")));
 }
 
 } // namespace
@@ -198,8 +198,8 @@ Result<std::int64_t> UserTable::write(const model::User& u, std::int64_t rid)
     q.bindValue(3, u.emailVerified ? 1 : 0);
     q.bindValue(4, optionalText(u.firstName));
     q.bindValue(5, optionalText(u.lastName));
-    q.bindValue(6, qs(nameKey(u)));
-    q.bindValue(7, qs(fold(u.lastName.value_or(""))));
+    q.bindValue(6, qs(fullNameKey(u)));
+    q.bindValue(7, qs(nameKey(u.lastName.value_or(""))));
     q.bindValue(8, optionalText(u.externalId));
     q.bindValue(9, jsonText(u.metadata));
     q.bindValue(10, jsonText(u.userMetadata));
