@@ -13,6 +13,7 @@
 #include "sql/SigningKeyTable.h"
 #include "sql/SqlValues.h"
 #include "sql/TemplateTable.h"
+#include "sql/TokenSubjects.h"
 #include "sql/UserSearch.h"
 #include "sql/UserTable.h"
 
@@ -53,6 +54,7 @@ struct SqliteStoreParts
     ApplicationTable applications{ctx};
     TemplateTable templates{ctx};
     SigningKeyTable keys{ctx, [this](bool create) { return vault(create); }};
+    TokenSubjects subjects{ctx};
 
     std::string storeId;
     std::optional<KeyVault> openedVault;
@@ -364,6 +366,10 @@ Result<std::int64_t> SqliteStore::userCount()
 {
     return m_->users.count();
 }
+Result<TokenSubject> SqliteStore::tokenSubject(std::string_view user, std::string_view organization)
+{
+    return m_->subjects.find(user, organization);
+}
 
 // Organizations
 Result<model::Organization> SqliteStore::createOrganization(model::Organization o)
@@ -573,6 +579,10 @@ Result<model::SigningKey> SqliteStore::retireSigningKey(std::string_view kid,
 Result<json::Value> SqliteStore::jwks()
 {
     return m_->keys.jwks();
+}
+Result<model::SigningKey> SqliteStore::activeSigningKey()
+{
+    return m_->keys.active();
 }
 Result<jose::Key> SqliteStore::signingKeyForIssuing()
 {

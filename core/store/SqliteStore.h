@@ -58,6 +58,8 @@ public:
     Error deleteUser(std::string_view id, std::int64_t expectedVersion) override;
     Result<Page<model::User>> findUsers(const UserQuery& query) override;
     Result<std::int64_t> userCount() override;
+    Result<TokenSubject> tokenSubject(std::string_view user,
+                                      std::string_view organization) override;
 
     Result<model::Organization> createOrganization(model::Organization org) override;
     Result<model::Organization> organization(std::string_view id) override;
@@ -125,6 +127,7 @@ public:
     Result<model::SigningKey> retireSigningKey(std::string_view kid,
                                                std::int64_t expectedVersion) override;
     Result<json::Value> jwks() override;
+    Result<model::SigningKey> activeSigningKey() override;
     Result<jose::Key> signingKeyForIssuing() override;
 
     Result<Page<model::AuditEvent>> findAuditEvents(const AuditQuery& query) override;

@@ -13,6 +13,15 @@
 
 namespace claimsmith::store {
 
+// What a token needs to know about one user: the user and, when an
+// organization is named, the organization and the user's membership in it.
+struct TokenSubject
+{
+    model::User user;
+    std::optional<model::Organization> organization;
+    std::optional<model::Membership> membership;
+};
+
 // The data admins manage, wherever it lives: a local SQLite file
 // (SqliteStore) or a Claimsmith server (RemoteStore). The GUI and the server
 // use nothing else, so that every page works against either.
@@ -52,6 +61,12 @@ public:
     virtual Error deleteUser(std::string_view id, std::int64_t expectedVersion) = 0;
     virtual Result<Page<model::User>> findUsers(const UserQuery& query) = 0;
     virtual Result<std::int64_t> userCount() = 0;
+    // One lookup for token issuance. `user` and `organization` are ids or
+    // external ids; an empty organization means none. A user who is not a
+    // member of the organization is an error (NotFound, field
+    // "organization_id").
+    virtual Result<TokenSubject> tokenSubject(std::string_view user,
+                                              std::string_view organization) = 0;
 
     // Organizations.
     virtual Result<model::Organization> createOrganization(model::Organization org) = 0;
@@ -134,6 +149,9 @@ public:
                                                        std::int64_t expectedVersion) = 0;
     // {"keys":[…]}: the public keys of the active and next keys.
     virtual Result<json::Value> jwks() = 0;
+    // The active key's public record (its kid tells whether a cached signer
+    // is still current).
+    virtual Result<model::SigningKey> activeSigningKey() = 0;
     // The active key, with its private part, for signing tokens.
     virtual Result<jose::Key> signingKeyForIssuing() = 0;
 

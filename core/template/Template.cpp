@@ -26,6 +26,7 @@ struct Template::Compiled
     bool hasErrors = false;
     NullClaims nullClaims = NullClaims::Omit;
     std::vector<ClaimSite> claims;
+    std::vector<std::string> usedFields;
     LintProfile profile;
 };
 
@@ -55,6 +56,39 @@ void finishMember(Member& m)
     m.nameJson.clear();
     json::appendQuoted(m.nameJson, m.name);
     m.nameJson += ':';
+}
+
+void collectPaths(const Operand& op, std::vector<std::string>& out)
+{
+    if (op.kind != Operand::Kind::Path || !op.path.root)
+        return;
+    std::string field(rootName(*op.path.root));
+    if (!op.path.segments.empty())
+        field += "." + op.path.segments[0].name;
+    if (std::find(out.begin(), out.end(), field) == out.end())
+        out.push_back(std::move(field));
+}
+
+void collectPaths(const Expression& e, std::vector<std::string>& out)
+{
+    for (const Operand& op : e.chain)
+        collectPaths(op, out);
+    for (const FilterCall& f : e.filters) {
+        for (const Operand& a : f.args)
+            collectPaths(a, out);
+    }
+}
+
+void collectPaths(const Node& n, std::vector<std::string>& out)
+{
+    for (const Member& m : n.members)
+        collectPaths(m.value, out);
+    for (const Node& e : n.elements)
+        collectPaths(e, out);
+    for (const Expression& e : n.holes)
+        collectPaths(e, out);
+    if (n.hole)
+        collectPaths(*n.hole, out);
 }
 
 // Pre-encodes member names so that rendering only appends bytes.
@@ -99,6 +133,7 @@ Template Template::compile(std::string_view text, const CompileOptions& options)
                 for (const Member& m : c->root->members)
                     c->claims.push_back(ClaimSite{m.name, m.nameSpan, m.value.span});
             }
+            collectPaths(*c->root, c->usedFields);
         }
     }
     c->diagnostics = std::move(sink.diagnostics());
@@ -138,6 +173,11 @@ bool Template::setsClaim(std::string_view name) const
 {
     return std::any_of(m_c->claims.begin(), m_c->claims.end(),
                        [&](const ClaimSite& s) { return s.name == name; });
+}
+
+const std::vector<std::string>& Template::usedFields() const
+{
+    return m_c->usedFields;
 }
 
 const LintProfile& Template::profile() const

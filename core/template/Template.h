@@ -69,6 +69,11 @@ public:
     // The template's "null_claims" option (Omit unless written as "keep").
     NullClaims nullClaims() const;
     const std::vector<ClaimSite>& claims() const;
+    // The context the template reads: "root" (the whole root) or
+    // "root.field" for each field reached, e.g. "user.metadata",
+    // "organization_membership.roles". A context without the others renders
+    // the same, so callers can build only these.
+    const std::vector<std::string>& usedFields() const;
     bool setsClaim(std::string_view name) const;
     const LintProfile& profile() const;
 

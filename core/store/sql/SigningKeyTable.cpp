@@ -219,6 +219,25 @@ Result<json::Value> SigningKeyTable::jwks()
     return json::Value::object({{"keys", json::Value(std::move(list))}});
 }
 
+Result<model::SigningKey> SigningKeyTable::active()
+{
+    QSqlQuery& q = m_ctx.db.statement("SELECT kid, alg, state, public_jwk, created_at, "
+                                      "activated_at, retired_at, version FROM signing_keys"
+                                      " WHERE state = 'active' ORDER BY activated_at DESC LIMIT 1");
+    std::optional<model::SigningKey> found;
+    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+            found = readRow(r);
+            return false;
+        }))
+        return e;
+    if (!found)
+        return Error::make(
+            ErrorKind::NotFound,
+            "the store has no active signing key; add one with claimsmith keys add, or under "
+            "Signing Keys");
+    return std::move(*found);
+}
+
 Result<jose::Key> SigningKeyTable::activePrivateKey()
 {
     QSqlQuery& q = m_ctx.db.statement("SELECT kid, sealed_private FROM signing_keys WHERE state = "

@@ -30,6 +30,7 @@ public:
     Result<model::SigningKey> activate(std::string_view kid, std::int64_t expectedVersion);
     Result<model::SigningKey> retire(std::string_view kid, std::int64_t expectedVersion);
     Result<json::Value> jwks();
+    Result<model::SigningKey> active();
     Result<jose::Key> activePrivateKey();
 
 private:

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "ContextBuilder.h"
+#include "jose/TokenSigner.h"
+#include "store/Store.h"
+#include "template/Template.h"
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace claimsmith::model {
+class Clock;
+}
+
+namespace claimsmith::issue {
+
+// Who a token is for. User and organization are ids or external ids; the
+// application is an id or a client id (the store's default when empty);
+// without an organization the token carries no organization claims.
+struct TokenRequest
+{
+    std::string user;
+    std::string organization;
+    std::string application;
+    std::optional<Session> session;
+    std::optional<std::int64_t> now; // iat in seconds; the clock when unset
+};
+
+struct IssuedToken
+{
+    std::string token;
+    std::int64_t expiresIn = 0; // seconds
+    std::string claims;         // the template's claims (compact JSON)
+    std::string payload;        // the full payload (compact JSON)
+    std::string kid;
+    std::string templateName;
+    int templateVersion = 0;
+    std::vector<tmpl::Diagnostic> warnings; // render warnings (T403 over the soft budget)
+};
+
+// Issues tokens: renders the production version of the application's
+// template with the context built from the store, adds the standard claims
+// and signs with the active key.
+//
+// One store lookup per token (user, organization, membership); roles,
+// applications, compiled templates, the issuer and the signer are kept and
+// reloaded when older than `refresh` (changes made through other connections
+// are seen within that delay) or after invalidate(). Used by one thread at a
+// time, like its Store.
+class TokenService
+{
+public:
+    struct Options
+    {
+        std::chrono::milliseconds refresh{1000};
+        const model::Clock* clock = nullptr; // the system clock by default
+    };
+
+    explicit TokenService(store::Store& store);
+    TokenService(store::Store& store, Options options);
+    ~TokenService();
+
+    store::Result<IssuedToken> issue(const TokenRequest& request);
+    // The claims and payload without signing (render --store, previews).
+    store::Result<IssuedToken> render(const TokenRequest& request);
+    // The whole context a template sees for this request.
+    store::Result<json::Value> context(const TokenRequest& request);
+    // Forget cached data now (after writing roles, templates or keys).
+    void invalidate();
+
+private:
+    struct Prepared;
+    store::Result<IssuedToken> run(const TokenRequest& request, bool sign);
+    store::Error refreshIfStale();
+    store::Result<const tmpl::Template*> productionTemplate(const std::string& name);
+    store::Result<const jose::TokenSigner*> signer();
+    const model::Application* findApplication(const std::string& idOrClientId) const;
+
+    store::Store& m_store;
+    Options m_options;
+    std::chrono::steady_clock::time_point m_loadedAt{};
+    bool m_loaded = false;
+    std::vector<model::Role> m_roles;
+    std::vector<model::Application> m_applications;
+    std::string m_issuer;
+    std::map<std::string, std::optional<int>> m_production; // template → production version
+    std::map<std::pair<std::string, int>, std::unique_ptr<tmpl::Template>> m_compiled;
+    std::string m_activeKid;
+    std::string m_signerKid;
+    std::unique_ptr<jose::TokenSigner> m_signer;
+};
+
+} // namespace claimsmith::issue
