@@ -24,6 +24,10 @@ enum ExitCode : int
 void out(std::string_view text);
 void err(std::string_view text);
 void err(const QString& text);
+inline void err(const char* text)
+{
+    err(std::string_view(text));
+}
 
 // Reads a whole file, or stdin for "-". On failure returns nullopt with a
 // message that names the file and the reason.

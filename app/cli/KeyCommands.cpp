@@ -2,8 +2,11 @@
 
 #include "CliSupport.h"
 #include "KeyFiles.h"
+#include "StoreAccess.h"
 #include "jose/Inspector.h"
 #include "json/Writer.h"
+#include "model/Clock.h"
+#include "model/ModelJson.h"
 
 #include <QDateTime>
 
@@ -113,6 +116,180 @@ bool parseSeconds(const QString& text, std::int64_t& value)
     return ok;
 }
 
+// Opens --store for a keys sub-command; nullptr after printing why.
+std::unique_ptr<store::Store> storeFor(CommandLine& cl, int& code)
+{
+    if (!cl.parser().isSet(u"store"_s)) {
+        code = cl.usageError(u"this needs --store FILE"_s);
+        return nullptr;
+    }
+    return openStore(cl.parser().value(u"store"_s), false, code);
+}
+
+int storeFailure(const store::Error& e)
+{
+    printStoreError(e);
+    return kInputWrong;
+}
+
+int runList(const QStringList& args)
+{
+    CommandLine cl(
+        u"claimsmith keys list --store FILE [--format text|json]"_s,
+        u"Lists the store's signing keys: kid, algorithm, state and when they changed."_s);
+    cl.parser().addOption({u"store"_s, u"The store."_s, u"file"_s});
+    cl.parser().addOption({u"format"_s, u"text (default) or json."_s, u"format"_s, u"text"_s});
+    if (auto code = cl.parse(args, 0, 0))
+        return *code;
+    int code = kOk;
+    auto s = storeFor(cl, code);
+    if (!s)
+        return code;
+    store::Result<std::vector<model::SigningKey>> keys = s->signingKeys();
+    if (!keys)
+        return storeFailure(keys.error());
+    if (cl.parser().value(u"format"_s) == u"json"_s) {
+        json::Array list;
+        for (const model::SigningKey& k : *keys)
+            list.push_back(model::toJson(k));
+        out(pretty(json::Value(std::move(list))));
+        return kOk;
+    }
+    if (keys->empty()) {
+        out("no signing keys; add one with claimsmith keys add --store FILE --alg ES256\n");
+        return kOk;
+    }
+    for (const model::SigningKey& k : *keys) {
+        std::string line = k.kid + "  " + k.alg;
+        line.resize(std::max<std::size_t>(line.size(), 52), ' ');
+        line += std::string("  ") + model::keyStateName(k.state);
+        line.resize(std::max<std::size_t>(line.size(), 63), ' ');
+        line += "  created " + model::isoTime(k.createdAt);
+        if (k.activatedAt)
+            line += "  activated " + model::isoTime(*k.activatedAt);
+        if (k.retiredAt)
+            line += "  retired " + model::isoTime(*k.retiredAt);
+        out(line + "\n");
+    }
+    return kOk;
+}
+
+int runAdd(const QStringList& args)
+{
+    CommandLine cl(
+        u"claimsmith keys add --store FILE (--key FILE | --alg ALG [--bits N]) [--state next|active]"_s,
+        u"Adds a signing key to the store, sealed with the store's key file or "
+        "CLAIMSMITH_PASSPHRASE.\nWithout --state the key is active when the store has no active "
+        "key, and next otherwise."_s);
+    auto& p = cl.parser();
+    p.addOption({u"store"_s, u"The store."_s, u"file"_s});
+    p.addOption({u"key"_s, u"A private key file (JWK or PEM)."_s, u"file"_s});
+    p.addOption({u"alg"_s, u"Generate a new key for this algorithm."_s, u"alg"_s});
+    p.addOption({u"bits"_s, u"RSA key size: 2048 (default), 3072 or 4096."_s, u"n"_s});
+    p.addOption({u"state"_s, u"next or active."_s, u"state"_s});
+    if (auto code = cl.parse(args, 0, 0))
+        return *code;
+    if (p.isSet(u"key"_s) == p.isSet(u"alg"_s))
+        return cl.usageError(u"give --key FILE or --alg ALG"_s);
+    std::optional<model::KeyState> state;
+    if (p.isSet(u"state"_s)) {
+        state = model::keyStateFromName(p.value(u"state"_s).toStdString());
+        if (!state || *state == model::KeyState::Retired)
+            return cl.usageError(u"--state takes next or active"_s);
+    }
+    jose::Key key;
+    std::string error;
+    if (p.isSet(u"alg"_s)) {
+        const auto alg = jose::algorithmFromName(p.value(u"alg"_s).toStdString());
+        if (!alg)
+            return cl.usageError(u"unknown algorithm \"%1\"; use one of %2"_s.arg(p.value(u"alg"_s),
+                                                                                  algorithmList()));
+        const int bits = p.isSet(u"bits"_s) ? p.value(u"bits"_s).toInt() : 0;
+        if (p.isSet(u"bits"_s) && bits != 2048 && bits != 3072 && bits != 4096)
+            return cl.usageError(u"--bits takes 2048, 3072 or 4096"_s);
+        if (!jose::Key::generate(*alg, bits, key, error)) {
+            err("claimsmith: " + error + "\n");
+            return kInputWrong;
+        }
+    } else {
+        int code = kOk;
+        auto file = loadKeyFile(p.value(u"key"_s), error, code);
+        if (!file) {
+            err("claimsmith: " + error + "\n");
+            return code;
+        }
+        if (!file->key) {
+            err(std::string_view("claimsmith: give one key, not a JWKS\n"));
+            return kInputWrong;
+        }
+        key = std::move(*file->key);
+    }
+    int code = kOk;
+    auto s = storeFor(cl, code);
+    if (!s)
+        return code;
+    if (!state) {
+        const bool hasActive = static_cast<bool>(s->activeSigningKey());
+        state = hasActive ? model::KeyState::Next : model::KeyState::Active;
+    }
+    store::Result<model::SigningKey> added = s->addSigningKey(key, *state);
+    if (!added)
+        return storeFailure(added.error());
+    out(added->kid + "\n");
+    err("claimsmith: added " + added->alg + " key " + added->kid + " as " +
+        model::keyStateName(added->state) + "\n");
+    return kOk;
+}
+
+int runChangeState(const QStringList& args, bool activate)
+{
+    const QString verb = activate ? u"activate"_s : u"retire"_s;
+    CommandLine cl(u"claimsmith keys %1 KID --store FILE"_s.arg(verb),
+                   activate ? u"Makes a key the active one; the key that was active is retired."_s
+                            : u"Retires a key: it no longer signs and leaves the JWKS."_s);
+    cl.addPositional(u"KID"_s, u"The key's id (see keys list)."_s);
+    cl.parser().addOption({u"store"_s, u"The store."_s, u"file"_s});
+    if (auto code = cl.parse(args, 1, 1))
+        return *code;
+    int code = kOk;
+    auto s = storeFor(cl, code);
+    if (!s)
+        return code;
+    const std::string kid = cl.positional().at(0).toStdString();
+    store::Result<std::vector<model::SigningKey>> keys = s->signingKeys();
+    if (!keys)
+        return storeFailure(keys.error());
+    auto it = std::find_if(keys->begin(), keys->end(),
+                           [&](const model::SigningKey& k) { return k.kid == kid; });
+    if (it == keys->end())
+        return storeFailure(store::Error::notFound("signing key", kid));
+    store::Result<model::SigningKey> changed =
+        activate ? s->activateSigningKey(kid, it->version) : s->retireSigningKey(kid, it->version);
+    if (!changed)
+        return storeFailure(changed.error());
+    err("claimsmith: key " + kid + " is " + model::keyStateName(changed->state) + "\n");
+    return kOk;
+}
+
+int runJwks(const QStringList& args)
+{
+    CommandLine cl(
+        u"claimsmith keys jwks --store FILE"_s,
+        u"Prints the JWKS of the store's active and next keys (what verifiers fetch)."_s);
+    cl.parser().addOption({u"store"_s, u"The store."_s, u"file"_s});
+    if (auto code = cl.parse(args, 0, 0))
+        return *code;
+    int code = kOk;
+    auto s = storeFor(cl, code);
+    if (!s)
+        return code;
+    store::Result<json::Value> jwks = s->jwks();
+    if (!jwks)
+        return storeFailure(jwks.error());
+    out(pretty(*jwks));
+    return kOk;
+}
+
 } // namespace
 
 int runKeys(const QStringList& args)
@@ -125,8 +302,21 @@ int runKeys(const QStringList& args)
         return runGenerate(rest);
     if (sub == u"public"_s)
         return runPublic(rest);
-    const std::string usage = "Usage: claimsmith keys generate --alg ALG [--out FILE]\n"
-                              "       claimsmith keys public FILE\n";
+    if (sub == u"list"_s)
+        return runList(rest);
+    if (sub == u"add"_s)
+        return runAdd(rest);
+    if (sub == u"activate"_s || sub == u"retire"_s)
+        return runChangeState(rest, sub == u"activate"_s);
+    if (sub == u"jwks"_s)
+        return runJwks(rest);
+    const std::string usage =
+        "Usage: claimsmith keys generate --alg ALG [--out FILE]\n"
+        "       claimsmith keys public FILE\n"
+        "       claimsmith keys list --store FILE [--format text|json]\n"
+        "       claimsmith keys add --store FILE (--key FILE | --alg ALG) [--state next|active]\n"
+        "       claimsmith keys activate|retire KID --store FILE\n"
+        "       claimsmith keys jwks --store FILE\n";
     if (sub == u"--help"_s || sub == u"-h"_s) {
         out(usage);
         return kOk;

@@ -2,7 +2,9 @@
 
 #include "CliSupport.h"
 #include "KeyFiles.h"
+#include "StoreAccess.h"
 #include "issue/Payload.h"
+#include "issue/TokenService.h"
 #include "jose/TokenSigner.h"
 #include "json/Reader.h"
 #include "template/Context.h"
@@ -65,8 +67,10 @@ std::optional<int> readSigningOptions(CommandLine& cl, RenderRequest& r)
         return cl.usageError(u"--issuer, --lifetime and --now go with --sign or --payload"_s);
     if (p.isSet(u"key"_s) && !r.sign)
         return cl.usageError(u"--key goes with --sign"_s);
-    if (r.sign && !p.isSet(u"key"_s))
-        return cl.usageError(u"--sign needs --key FILE (a private JWK or PEM key)"_s);
+    if (r.sign && !p.isSet(u"key"_s) && !p.isSet(u"store"_s))
+        return cl.usageError(
+            u"--sign needs --key FILE (a private JWK or PEM key), or --store to sign with "
+            "the store's active key"_s);
     r.options.issuer = p.value(u"issuer"_s).toStdString();
     if (p.isSet(u"lifetime"_s)) {
         bool ok = false;
@@ -83,7 +87,7 @@ std::optional<int> readSigningOptions(CommandLine& cl, RenderRequest& r)
     } else {
         r.options.issuedAt = QDateTime::currentSecsSinceEpoch();
     }
-    if (r.sign) {
+    if (r.sign && p.isSet(u"key"_s)) {
         std::string error;
         int code = kOk;
         auto file = loadKeyFile(p.value(u"key"_s), error, code);
@@ -103,20 +107,82 @@ std::optional<int> readSigningOptions(CommandLine& cl, RenderRequest& r)
 
 } // namespace
 
+// The context and the token settings of --store --user [--org] [--app].
+struct StoreContext
+{
+    json::Value context;
+    std::string issuer;
+    std::int64_t lifetime = issue::kDefaultLifetimeSeconds;
+    std::optional<jose::Key> key;
+};
+
+std::optional<StoreContext> contextFromStore(CommandLine& cl, bool wantKey, int& exitCode)
+{
+    auto& p = cl.parser();
+    if (!p.isSet(u"user"_s)) {
+        exitCode = cl.usageError(u"--store needs --user ID (an id or an external id)"_s);
+        return std::nullopt;
+    }
+    std::unique_ptr<store::Store> s = openStore(p.value(u"store"_s), false, exitCode);
+    if (!s)
+        return std::nullopt;
+    issue::TokenService service(*s);
+    issue::TokenRequest request;
+    request.user = p.value(u"user"_s).toStdString();
+    request.organization = p.value(u"org"_s).toStdString();
+    request.application = p.value(u"app"_s).toStdString();
+    store::Result<json::Value> context = service.context(request);
+    if (!context) {
+        printStoreError(context.error());
+        exitCode = kInputWrong;
+        return std::nullopt;
+    }
+    StoreContext out;
+    out.context = std::move(context.value());
+    if (store::Result<std::string> iss = s->issuer())
+        out.issuer = *iss;
+    if (const json::Value* app = out.context.find("application")) {
+        if (const json::Value* id = app->find("id")) {
+            if (store::Result<model::Application> a = s->application(id->string()))
+                out.lifetime = a->tokenLifetime;
+        }
+    }
+    if (wantKey) {
+        store::Result<jose::Key> key = s->signingKeyForIssuing();
+        if (!key) {
+            printStoreError(key.error());
+            exitCode = kInputWrong;
+            return std::nullopt;
+        }
+        out.key = std::move(key.value());
+    }
+    return out;
+}
+
 int runRender(const QStringList& args)
 {
-    CommandLine cl(u"claimsmith render TEMPLATE --context FILE [--sign --key FILE] [--payload] "
-                   "[--issuer URL] [--lifetime SECONDS] [--now UNIX_SECONDS]"_s,
-                   u"Renders a claim template for one context and prints the claims as one line of "
-                   "compact JSON;\nwith --payload the full payload (standard claims first), with "
-                   "--sign the signed token.\nOn errors, prints the diagnostics on standard error "
-                   "and exits 1."_s);
+    CommandLine cl(
+        u"claimsmith render TEMPLATE (--context FILE | --store FILE --user ID [--org ID] [--app "
+        u"ID]) "
+        "[--sign [--key FILE]] [--payload] [--issuer URL] [--lifetime SECONDS] [--now UNIX_SECONDS]"_s,
+        u"Renders a claim template for one context and prints the claims as one line of "
+        "compact JSON;\nwith --payload the full payload (standard claims first), with "
+        "--sign the signed token.\nOn errors, prints the diagnostics on standard error "
+        "and exits 1."_s);
     cl.addPositional(u"TEMPLATE"_s, u"The template file, or - for standard input."_s);
     auto& p = cl.parser();
     p.addOption({u"context"_s,
                  u"A JSON file with the members user, organization, organization_membership, "
                  "application and session."_s,
                  u"file"_s});
+    p.addOption({u"store"_s, u"Read the context from this store."_s, u"file"_s});
+    p.addOption({u"user"_s, u"With --store: the user (an id or an external id)."_s, u"id"_s});
+    p.addOption(
+        {u"org"_s, u"With --store: the organization (an id or an external id)."_s, u"id"_s});
+    p.addOption({u"app"_s,
+                 u"With --store: the application (an id or a client id; default: the store's "
+                 "first)."_s,
+                 u"id"_s});
     p.addOption({u"sign"_s, u"Print the signed compact JWS of the full payload."_s});
     p.addOption({u"key"_s,
                  u"The private key to sign with (JWK or PEM); its alg, else the usual one "
@@ -128,8 +194,11 @@ int runRender(const QStringList& args)
     p.addOption({u"now"_s, u"Fix iat (and jti) for reproducible output."_s, u"unix-seconds"_s});
     if (auto code = cl.parse(args, 1, 1))
         return *code;
-    if (!p.isSet(u"context"_s))
-        return cl.usageError(u"render needs --context FILE"_s);
+    const bool fromStore = p.isSet(u"store"_s);
+    if (fromStore == p.isSet(u"context"_s))
+        return cl.usageError(u"render needs --context FILE or --store FILE --user ID"_s);
+    if (!fromStore && (p.isSet(u"user"_s) || p.isSet(u"org"_s) || p.isSet(u"app"_s)))
+        return cl.usageError(u"--user, --org and --app go with --store"_s);
     RenderRequest request;
     if (auto code = readSigningOptions(cl, request))
         return *code;
@@ -142,7 +211,22 @@ int runRender(const QStringList& args)
         return kUsage;
     }
     int code = kOk;
-    const std::optional<json::Value> context = loadContext(p.value(u"context"_s), code);
+    std::optional<json::Value> context;
+    if (fromStore) {
+        std::optional<StoreContext> fromFile =
+            contextFromStore(cl, request.sign && !request.key, code);
+        if (!fromFile)
+            return code;
+        context = std::move(fromFile->context);
+        if (!p.isSet(u"issuer"_s))
+            request.options.issuer = fromFile->issuer;
+        if (!p.isSet(u"lifetime"_s))
+            request.options.lifetime = fromFile->lifetime;
+        if (fromFile->key)
+            request.key = std::move(fromFile->key);
+    } else {
+        context = loadContext(p.value(u"context"_s), code);
+    }
     if (!context)
         return code;
 

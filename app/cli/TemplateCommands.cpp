@@ -1,6 +1,8 @@
 #include "TemplateCommands.h"
 
 #include "CliSupport.h"
+#include "StoreAccess.h"
+#include "issue/StoreVocabulary.h"
 #include "template/Template.h"
 
 using namespace Qt::StringLiterals;
@@ -15,7 +17,8 @@ struct LoadedTemplate
     tmpl::Template compiled;
 };
 
-std::optional<LoadedTemplate> loadTemplate(const QString& path, int& exitCode)
+std::optional<LoadedTemplate> loadTemplate(const QString& path, const tmpl::Vocabulary* vocabulary,
+                                           int& exitCode)
 {
     QString error;
     const std::optional<std::string> text = readInput(path, error);
@@ -25,6 +28,7 @@ std::optional<LoadedTemplate> loadTemplate(const QString& path, int& exitCode)
         return std::nullopt;
     }
     tmpl::CompileOptions options;
+    options.vocabulary = vocabulary;
     return LoadedTemplate{displayName(path), tmpl::Template::compile(*text, options)};
 }
 
@@ -32,12 +36,14 @@ std::optional<LoadedTemplate> loadTemplate(const QString& path, int& exitCode)
 
 int runValidate(const QStringList& args)
 {
-    CommandLine cl(u"claimsmith validate TEMPLATE [--format text|json]"_s,
+    CommandLine cl(u"claimsmith validate TEMPLATE [--store FILE] [--format text|json]"_s,
                    u"Checks a claim template and prints every diagnostic.\n"
                    "Exits 1 when the template has errors, 0 otherwise (warnings included)."_s);
     cl.addPositional(u"TEMPLATE"_s, u"The template file, or - for standard input."_s);
     cl.parser().addOption(
         {u"format"_s, u"Output format: text (default) or json."_s, u"format"_s, u"text"_s});
+    cl.parser().addOption(
+        {u"store"_s, u"Check metadata keys against this store (T103)."_s, u"file"_s});
     if (auto code = cl.parse(args, 1, 1))
         return *code;
     const QString format = cl.parser().value(u"format"_s);
@@ -45,7 +51,20 @@ int runValidate(const QStringList& args)
         return cl.usageError(u"--format takes text or json, not \"%1\""_s.arg(format));
 
     int code = kOk;
-    const auto loaded = loadTemplate(cl.positional().at(0), code);
+    std::optional<tmpl::Vocabulary> vocabulary;
+    if (cl.parser().isSet(u"store"_s)) {
+        std::unique_ptr<store::Store> s = openStore(cl.parser().value(u"store"_s), false, code);
+        if (!s)
+            return code;
+        store::Result<tmpl::Vocabulary> v = issue::vocabularyOf(*s);
+        if (!v) {
+            printStoreError(v.error());
+            return kInputWrong;
+        }
+        vocabulary = std::move(v.value());
+    }
+    const auto loaded =
+        loadTemplate(cl.positional().at(0), vocabulary ? &*vocabulary : nullptr, code);
     if (!loaded)
         return code;
     const auto& diagnostics = loaded->compiled.diagnostics();
