@@ -18,7 +18,6 @@
 #include "sql/UserTable.h"
 
 #include <QRandomGenerator>
-#include <QSqlDriver>
 
 #include <optional>
 #include <sqlite3.h>
@@ -63,10 +62,10 @@ struct SqliteStoreParts
 
     Result<std::string> setting(const char* key)
     {
-        QSqlQuery& q = db->statement("SELECT value FROM settings WHERE key = ?");
+        Statement& q = db->statement("SELECT value FROM settings WHERE key = ?");
         q.bindValue(0, QString::fromLatin1(key));
         std::string value;
-        if (Error e = db->select(q, [&](const QSqlQuery& r) {
+        if (Error e = db->select(q, [&](const Statement& r) {
                 value = text(r, 0);
                 return false;
             }))
@@ -76,7 +75,7 @@ struct SqliteStoreParts
 
     Error setSetting(const char* key, std::string_view value)
     {
-        QSqlQuery& q = db->statement("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
+        Statement& q = db->statement("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
                                      "(key) DO UPDATE SET value = excluded.value");
         q.bindValue(0, QString::fromLatin1(key));
         q.bindValue(1, qs(value));
@@ -143,10 +142,7 @@ void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
 
 Error registerFunctions(SqlConnection& db)
 {
-    const QVariant handle = db.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error::make(ErrorKind::Internal, "the SQLite connection has no handle");
-    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* h = db.handle();
     if (sqlite3_create_function_v2(h, "cs_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    &foldFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
         return Error::make(ErrorKind::Internal, "cannot register the store's SQL functions");
@@ -241,11 +237,10 @@ auto SqliteStore::write(F&& work) -> decltype(work())
 
 Result<std::string> SqliteStore::integrityCheck()
 {
-    QSqlQuery q(m_->db->database());
-    q.setForwardOnly(true);
-    q.prepare(u"PRAGMA integrity_check"_s);
+    auto qStmt = m_->db->prepare(u"PRAGMA integrity_check"_s);
+    Statement& q = *qStmt;
     std::string out;
-    if (Error e = m_->db->select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_->db->select(q, [&](const Statement& r) {
             out += (out.empty() ? "" : "\n") + text(r, 0);
             return true;
         }))

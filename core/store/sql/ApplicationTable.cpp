@@ -7,7 +7,6 @@
 #include "model/ModelJson.h"
 
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -15,7 +14,7 @@ namespace claimsmith::store::sql {
 
 namespace {
 
-model::Application readRow(const QSqlQuery& q)
+model::Application readRow(const Statement& q)
 {
     model::Application a;
     a.id = text(q, 1);
@@ -43,11 +42,11 @@ std::string newClientId()
 Result<std::optional<std::pair<std::int64_t, model::Application>>>
 ApplicationTable::load(const char* sql, const QVariant& key)
 {
-    QSqlQuery& q = m_ctx.db.statement(sql);
+    Statement& q = m_ctx.db.statement(sql);
     if (key.isValid())
         q.bindValue(0, key);
     std::optional<std::pair<std::int64_t, model::Application>> found;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             found = std::make_pair(integer(r, 0), readRow(r));
             return false;
         }))
@@ -57,11 +56,11 @@ ApplicationTable::load(const char* sql, const QVariant& key)
 
 Result<std::vector<model::Application>> ApplicationTable::all()
 {
-    QSqlQuery& q = m_ctx.db.statement("SELECT rid, id, name, client_id, metadata, template, "
+    Statement& q = m_ctx.db.statement("SELECT rid, id, name, client_id, metadata, template, "
                                       "token_lifetime, created_at, updated_at, version"
                                       " FROM applications ORDER BY rid");
     std::vector<model::Application> out;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             out.push_back(readRow(r));
             return true;
         }))
@@ -154,7 +153,7 @@ Result<model::Application> ApplicationTable::create(model::Application a)
         a.updatedAt = a.createdAt;
     if (a.version <= 0)
         a.version = 1;
-    QSqlQuery& q = m_ctx.db.statement("INSERT INTO applications (id, name, client_id, metadata, "
+    Statement& q = m_ctx.db.statement("INSERT INTO applications (id, name, client_id, metadata, "
                                       "template, token_lifetime, created_at,"
                                       " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bindValue(0, qs(a.id));
@@ -168,7 +167,7 @@ Result<model::Application> ApplicationTable::create(model::Application a)
     q.bindValue(8, static_cast<qlonglong>(a.version));
     if (Error e = m_ctx.db.exec(q))
         return e;
-    const std::int64_t rid = q.lastInsertId().toLongLong();
+    const std::int64_t rid = q.lastInsertId();
     static const json::Value empty{json::Object{}};
     if (Error e = m_ctx.metadata.update(MetadataObject::Application, MetadataField::Metadata, rid,
                                         empty, a.metadata))
@@ -204,7 +203,7 @@ Result<model::Application> ApplicationTable::update(const model::Application& ch
     a.createdAt = current.createdAt;
     a.updatedAt = std::max(m_ctx.clock.now(), current.updatedAt);
     a.version = current.version + 1;
-    QSqlQuery& q = m_ctx.db.statement("UPDATE applications SET name = ?, client_id = ?, metadata = "
+    Statement& q = m_ctx.db.statement("UPDATE applications SET name = ?, client_id = ?, metadata = "
                                       "?, template = ?, token_lifetime = ?,"
                                       " updated_at = ?, version = ? WHERE rid = ?");
     q.bindValue(0, qs(a.name));
@@ -261,7 +260,7 @@ Error ApplicationTable::remove(std::string_view id, std::int64_t expectedVersion
     if (Error e = m_ctx.metadata.update(MetadataObject::Application, MetadataField::Metadata, rid,
                                         current.metadata, empty))
         return e;
-    QSqlQuery& q = m_ctx.db.statement("DELETE FROM applications WHERE rid = ?");
+    Statement& q = m_ctx.db.statement("DELETE FROM applications WHERE rid = ?");
     q.bindValue(0, static_cast<qlonglong>(rid));
     if (Error e = m_ctx.db.exec(q))
         return e;

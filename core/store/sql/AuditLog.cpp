@@ -2,8 +2,6 @@
 
 #include "SqlValues.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
 
 namespace claimsmith::store::sql {
@@ -66,7 +64,7 @@ Error AuditLog::recordRaw(std::string_view action, std::string_view targetType,
                           std::string_view targetId, const json::Value& before,
                           const json::Value& after)
 {
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "INSERT INTO audit_events (at, actor, action, target_type, target_id, before, after)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)");
     q.bindValue(0, static_cast<qlonglong>(m_ctx.clock.now()));
@@ -129,13 +127,12 @@ Result<Page<model::AuditEvent>> AuditLog::find(const AuditQuery& query)
     }
     const int limit = std::clamp(query.limit, 1, kMaxPageSize);
     sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit + 1);
-    QSqlQuery q(m_ctx.db.database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    auto qStmt = m_ctx.db.prepare(sql);
+    Statement& q = *qStmt;
     for (int i = 0; i < args.size(); ++i)
         q.bindValue(i, args[i]);
     Page<model::AuditEvent> page;
-    Error e = m_ctx.db.select(q, [&](const QSqlQuery& row) {
+    Error e = m_ctx.db.select(q, [&](const Statement& row) {
         if (static_cast<int>(page.items.size()) == limit) {
             page.next = std::to_string(page.items.back().id);
             return false;
@@ -147,8 +144,8 @@ Result<Page<model::AuditEvent>> AuditLog::find(const AuditQuery& query)
         ev.action = text(row, 3);
         ev.targetType = text(row, 4);
         ev.targetId = text(row, 5);
-        ev.before = row.value(6).isNull() ? json::Value() : jsonColumn(row, 6);
-        ev.after = row.value(7).isNull() ? json::Value() : jsonColumn(row, 7);
+        ev.before = row.isNull(6) ? json::Value() : jsonColumn(row, 6);
+        ev.after = row.isNull(7) ? json::Value() : jsonColumn(row, 7);
         page.items.push_back(std::move(ev));
         return true;
     });

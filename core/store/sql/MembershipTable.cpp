@@ -4,8 +4,6 @@
 #include "SqlValues.h"
 #include "model/ModelJson.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +17,7 @@ const char* const kSelect =
     " m.updated_at, m.version FROM memberships m JOIN users u ON u.rid = m.user_rid"
     " JOIN organizations o ON o.rid = m.org_rid WHERE ";
 
-model::Membership readRow(const QSqlQuery& q)
+model::Membership readRow(const Statement& q)
 {
     model::Membership m;
     m.id = text(q, 1);
@@ -53,13 +51,12 @@ json::Value rolesJson(const std::vector<std::string>& roles)
 Result<std::optional<std::pair<std::int64_t, model::Membership>>>
 MembershipTable::load(const char* where, const QVariantList& args)
 {
-    QSqlQuery q(m_ctx.db.database());
-    q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kSelect) + QString::fromLatin1(where));
+    auto qStmt = m_ctx.db.prepare(QString::fromLatin1(kSelect) + QString::fromLatin1(where));
+    Statement& q = *qStmt;
     for (int i = 0; i < args.size(); ++i)
         q.bindValue(i, args[i]);
     std::optional<std::pair<std::int64_t, model::Membership>> found;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             found = std::make_pair(integer(r, 0), readRow(r));
             return false;
         }))
@@ -70,11 +67,12 @@ MembershipTable::load(const char* where, const QVariantList& args)
 Result<std::int64_t> MembershipTable::ridOf(const char* table, std::string_view id,
                                             const char* field)
 {
-    QSqlQuery q(m_ctx.db.database());
-    q.prepare(u"SELECT rid FROM %1 WHERE id = ?"_s.arg(QString::fromLatin1(table)));
+    auto qStmt =
+        m_ctx.db.prepare(u"SELECT rid FROM %1 WHERE id = ?"_s.arg(QString::fromLatin1(table)));
+    Statement& q = *qStmt;
     q.bindValue(0, qs(id));
     std::int64_t rid = 0;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             rid = integer(r, 0);
             return false;
         }))
@@ -96,10 +94,10 @@ Error MembershipTable::validate(const model::Membership& m)
                                m.status + "\"",
                            "status");
     for (std::size_t i = 0; i < m.roles.size(); ++i) {
-        QSqlQuery& q = m_ctx.db.statement("SELECT 1 FROM roles WHERE slug = ?");
+        Statement& q = m_ctx.db.statement("SELECT 1 FROM roles WHERE slug = ?");
         q.bindValue(0, qs(m.roles[i]));
         bool exists = false;
-        if (Error e = m_ctx.db.select(q, [&](const QSqlQuery&) {
+        if (Error e = m_ctx.db.select(q, [&](const Statement&) {
                 exists = true;
                 return false;
             }))
@@ -148,7 +146,7 @@ Result<model::Membership> MembershipTable::create(model::Membership m)
         m.updatedAt = m.createdAt;
     if (m.version <= 0)
         m.version = 1;
-    QSqlQuery& q = m_ctx.db.statement("INSERT INTO memberships (id, user_rid, org_rid, roles, "
+    Statement& q = m_ctx.db.statement("INSERT INTO memberships (id, user_rid, org_rid, roles, "
                                       "status, custom_attributes, created_at,"
                                       " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bindValue(0, qs(m.id));
@@ -211,7 +209,7 @@ Result<model::Membership> MembershipTable::update(const model::Membership& chang
     m.createdAt = current.createdAt;
     m.updatedAt = std::max(m_ctx.clock.now(), current.updatedAt);
     m.version = current.version + 1;
-    QSqlQuery& q = m_ctx.db.statement("UPDATE memberships SET roles = ?, status = ?, "
+    Statement& q = m_ctx.db.statement("UPDATE memberships SET roles = ?, status = ?, "
                                       "custom_attributes = ?, updated_at = ?, version = ?"
                                       " WHERE rid = ?");
     q.bindValue(0, jsonText(rolesJson(m.roles)));
@@ -238,7 +236,7 @@ Error MembershipTable::remove(std::string_view id, std::int64_t expectedVersion)
     if ((*found)->second.version != expectedVersion)
         return Error::conflict("membership", std::string(id), expectedVersion,
                                (*found)->second.version);
-    QSqlQuery& q = m_ctx.db.statement("DELETE FROM memberships WHERE rid = ?");
+    Statement& q = m_ctx.db.statement("DELETE FROM memberships WHERE rid = ?");
     q.bindValue(0, static_cast<qlonglong>((*found)->first));
     if (Error e = m_ctx.db.exec(q))
         return e;
@@ -268,15 +266,14 @@ Result<Page<model::Membership>> MembershipTable::find(const MembershipQuery& que
         where << u"m.rid > ?"_s;
         args << after;
     }
-    QSqlQuery q(m_ctx.db.database());
-    q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kSelect) + where.join(u" AND "_s) +
-              u" ORDER BY m.rid LIMIT %1"_s.arg(limit + 1));
+    auto qStmt = m_ctx.db.prepare(QString::fromLatin1(kSelect) + where.join(u" AND "_s) +
+                                  u" ORDER BY m.rid LIMIT %1"_s.arg(limit + 1));
+    Statement& q = *qStmt;
     for (int i = 0; i < args.size(); ++i)
         q.bindValue(i, args[i]);
     Page<model::Membership> page;
     std::int64_t lastRid = 0;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             if (static_cast<int>(page.items.size()) == limit) {
                 page.next = std::to_string(lastRid);
                 return false;

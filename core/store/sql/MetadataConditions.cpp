@@ -2,8 +2,6 @@
 
 #include "SqlValues.h"
 
-#include <QSqlQuery>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +71,7 @@ Result<std::int64_t> MetadataConditions::estimate(const MetadataCondition& c, Me
         return kUnbounded;
     if (c.op == Op::Equals && c.caseSensitive) {
         // The value index answers this directly; stop counting past the threshold.
-        QSqlQuery& q = m_ctx.db.statement(
+        Statement& q = m_ctx.db.statement(
             "SELECT count(*) FROM (SELECT 1 FROM metadata_values WHERE object = ? AND field = ?"
             " AND key = ? AND value = ? LIMIT ?) AS hits");
         q.bindValue(0, static_cast<int>(object));
@@ -82,7 +80,7 @@ Result<std::int64_t> MetadataConditions::estimate(const MetadataCondition& c, Me
         q.bindValue(3, qs(c.value));
         q.bindValue(4, static_cast<qlonglong>(m_ctx.searchDriverThreshold + 1));
         std::int64_t n = 0;
-        if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+        if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
                 n = integer(r, 0);
                 return false;
             }))
@@ -90,13 +88,13 @@ Result<std::int64_t> MetadataConditions::estimate(const MetadataCondition& c, Me
         return n;
     }
     // Every other condition matches at most the owners that have the key.
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "SELECT count FROM metadata_keys WHERE object = ? AND field = ? AND key = ?");
     q.bindValue(0, static_cast<int>(object));
     q.bindValue(1, static_cast<int>(c.field));
     q.bindValue(2, qs(c.key));
     std::int64_t n = 0;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             n = integer(r, 0);
             return false;
         }))

@@ -3,8 +3,6 @@
 #include "SqlValues.h"
 #include "json/Utf8.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
 
 namespace claimsmith::store::sql {
@@ -72,7 +70,7 @@ Error MetadataIndex::update(MetadataObject object, MetadataField field, std::int
         add(m_pending, Key{o, f, m.key}, m.value, -1);
         if (now) {
             add(m_pending, Key{o, f, m.key}, *now, +1);
-            QSqlQuery& q = m_ctx.db.statement("UPDATE metadata_values SET value = ? WHERE object = "
+            Statement& q = m_ctx.db.statement("UPDATE metadata_values SET value = ? WHERE object = "
                                               "? AND field = ? AND key = ? AND owner = ?");
             q.bindValue(0, qs(indexText(*now)));
             q.bindValue(1, o);
@@ -82,7 +80,7 @@ Error MetadataIndex::update(MetadataObject object, MetadataField field, std::int
             if (Error e = m_ctx.db.exec(q))
                 return e;
         } else {
-            QSqlQuery& q = m_ctx.db.statement("DELETE FROM metadata_values WHERE object = ? AND "
+            Statement& q = m_ctx.db.statement("DELETE FROM metadata_values WHERE object = ? AND "
                                               "field = ? AND key = ? AND owner = ?");
             q.bindValue(0, o);
             q.bindValue(1, f);
@@ -96,7 +94,7 @@ Error MetadataIndex::update(MetadataObject object, MetadataField field, std::int
         if (b.find(m.key))
             continue;
         add(m_pending, Key{o, f, m.key}, m.value, +1);
-        QSqlQuery& q = m_ctx.db.statement("INSERT INTO metadata_values (object, field, key, owner, "
+        Statement& q = m_ctx.db.statement("INSERT INTO metadata_values (object, field, key, owner, "
                                           "value) VALUES (?, ?, ?, ?, ?)");
         q.bindValue(0, o);
         q.bindValue(1, f);
@@ -115,7 +113,7 @@ Error MetadataIndex::write(const std::map<Key, Delta>& deltas)
         if (d.count == 0 &&
             std::all_of(std::begin(d.kinds), std::end(d.kinds), [](auto k) { return k == 0; }))
             continue;
-        QSqlQuery& q = m_ctx.db.statement(
+        Statement& q = m_ctx.db.statement(
             "INSERT INTO metadata_keys (object, field, key, count, nulls, booleans, numbers, "
             "strings,"
             " objects, arrays) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -132,7 +130,7 @@ Error MetadataIndex::write(const std::map<Key, Delta>& deltas)
         if (Error e = m_ctx.db.exec(q))
             return e;
         if (d.count < 0) {
-            QSqlQuery& del = m_ctx.db.statement("DELETE FROM metadata_keys WHERE object = ? AND "
+            Statement& del = m_ctx.db.statement("DELETE FROM metadata_keys WHERE object = ? AND "
                                                 "field = ? AND key = ? AND count <= 0");
             del.bindValue(0, std::get<0>(key));
             del.bindValue(1, std::get<1>(key));
@@ -174,13 +172,13 @@ Error MetadataIndex::flushBatch()
 Result<std::vector<MetadataKeyStats>> MetadataIndex::keys(MetadataObject object,
                                                           MetadataField field)
 {
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "SELECT key, count, nulls, booleans, numbers, strings, objects, arrays FROM metadata_keys"
         " WHERE object = ? AND field = ? AND count > 0 ORDER BY count DESC, key");
     q.bindValue(0, static_cast<int>(object));
     q.bindValue(1, static_cast<int>(field));
     std::vector<MetadataKeyStats> out;
-    Error e = m_ctx.db.select(q, [&](const QSqlQuery& row) {
+    Error e = m_ctx.db.select(q, [&](const Statement& row) {
         MetadataKeyStats s;
         s.key = text(row, 0);
         s.count = integer(row, 1);

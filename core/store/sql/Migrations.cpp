@@ -1,6 +1,5 @@
 #include "Migrations.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <vector>
@@ -145,16 +144,18 @@ int latestSchemaVersion()
 
 Result<int> schemaVersion(SqlConnection& c)
 {
-    QSqlQuery q(c.database());
-    const bool ok = c.dialect() == Dialect::Sqlite
-                        ? q.exec(u"PRAGMA user_version"_s)
-                        : q.exec(u"SELECT version FROM schema_version"_s);
-    if (!ok) {
+    auto stmt = c.prepare(c.dialect() == Dialect::Sqlite ? u"PRAGMA user_version"_s
+                                                         : u"SELECT version FROM schema_version"_s);
+    int version = 0;
+    if (Error e = c.select(*stmt, [&](const Statement& r) {
+            version = static_cast<int>(r.integer(0));
+            return false;
+        })) {
         if (c.dialect() == Dialect::Postgres)
             return 0; // no table yet: an empty database
-        return c.mapError(q.lastError(), "read the schema version");
+        return e;
     }
-    return q.next() ? q.value(0).toInt() : 0;
+    return version;
 }
 
 Error migrate(SqlConnection& c, int target)

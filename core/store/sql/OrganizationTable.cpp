@@ -7,8 +7,6 @@
 #include "UserTable.h"
 #include "model/ModelJson.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +46,7 @@ const char* OrganizationTable::columns()
            "o.version";
 }
 
-model::Organization OrganizationTable::readRow(const QSqlQuery& q, int f)
+model::Organization OrganizationTable::readRow(const Statement& q, int f)
 {
     model::Organization o;
     o.id = text(q, f);
@@ -66,10 +64,10 @@ Result<OrganizationTable::Row> OrganizationTable::load(const char* sql, const QV
                                                        std::string_view what,
                                                        std::string_view value)
 {
-    QSqlQuery& q = m_ctx.db.statement(sql);
+    Statement& q = m_ctx.db.statement(sql);
     q.bindValue(0, key);
     std::optional<Row> row;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             row = Row{integer(r, 0), readRow(r, 1)};
             return false;
         }))
@@ -131,7 +129,7 @@ Error OrganizationTable::validate(const model::Organization& o) const
 
 Result<std::int64_t> OrganizationTable::write(const model::Organization& o, std::int64_t rid)
 {
-    QSqlQuery& q =
+    Statement& q =
         rid == 0
             ? m_ctx.db.statement(
                   "INSERT INTO organizations (id, name, name_key, external_id, domains,"
@@ -154,11 +152,7 @@ Result<std::int64_t> OrganizationTable::write(const model::Organization& o, std:
     if (Error e = m_ctx.db.exec(q))
         return e;
     if (rid == 0) {
-        const QVariant inserted = q.lastInsertId();
-        if (inserted.isValid())
-            rid = inserted.toLongLong();
-        else if (Result<Row> r = byId(o.id))
-            rid = r->rid;
+        rid = q.lastInsertId();
     }
     if (Error e = writeDomains(rid, o.domains))
         return e;
@@ -167,12 +161,12 @@ Result<std::int64_t> OrganizationTable::write(const model::Organization& o, std:
 
 Error OrganizationTable::writeDomains(std::int64_t rid, const std::vector<model::Domain>& domains)
 {
-    QSqlQuery& del = m_ctx.db.statement("DELETE FROM organization_domains WHERE org_rid = ?");
+    Statement& del = m_ctx.db.statement("DELETE FROM organization_domains WHERE org_rid = ?");
     del.bindValue(0, static_cast<qlonglong>(rid));
     if (Error e = m_ctx.db.exec(del))
         return e;
     for (const model::Domain& d : domains) {
-        QSqlQuery& q = m_ctx.db.statement("INSERT INTO organization_domains (domain, org_rid) "
+        Statement& q = m_ctx.db.statement("INSERT INTO organization_domains (domain, org_rid) "
                                           "VALUES (?, ?) ON CONFLICT DO NOTHING");
         q.bindValue(0, qs(fold(d.domain)));
         q.bindValue(1, static_cast<qlonglong>(rid));
@@ -282,7 +276,7 @@ Error OrganizationTable::remove(std::string_view id, std::int64_t expectedVersio
     if (Error e = m_ctx.metadata.update(MetadataObject::Organization, MetadataField::Metadata,
                                         current->rid, current->org.metadata, empty))
         return e;
-    QSqlQuery& q = m_ctx.db.statement("DELETE FROM organizations WHERE rid = ?");
+    Statement& q = m_ctx.db.statement("DELETE FROM organizations WHERE rid = ?");
     q.bindValue(0, static_cast<qlonglong>(current->rid));
     if (Error e = m_ctx.db.exec(q))
         return e;
@@ -325,14 +319,13 @@ Result<Page<model::Organization>> OrganizationTable::find(const OrganizationQuer
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += u" ORDER BY o.name_key, o.rid LIMIT %1"_s.arg(limit + 1);
-    QSqlQuery q(m_ctx.db.database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    auto qStmt = m_ctx.db.prepare(sql);
+    Statement& q = *qStmt;
     for (int i = 0; i < args.size(); ++i)
         q.bindValue(i, args[i]);
     Page<model::Organization> page;
     Cursor last;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             if (static_cast<int>(page.items.size()) == limit) {
                 page.next = last.encode();
                 return false;
@@ -348,9 +341,9 @@ Result<Page<model::Organization>> OrganizationTable::find(const OrganizationQuer
 
 Result<std::int64_t> OrganizationTable::count()
 {
-    QSqlQuery& q = m_ctx.db.statement("SELECT value FROM counters WHERE name = 'organizations'");
+    Statement& q = m_ctx.db.statement("SELECT value FROM counters WHERE name = 'organizations'");
     std::int64_t n = 0;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             n = integer(r, 0);
             return false;
         }))

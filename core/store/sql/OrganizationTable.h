@@ -33,7 +33,7 @@ public:
     Result<std::int64_t> count();
 
     static const char* columns();
-    static model::Organization readRow(const QSqlQuery& q, int first);
+    static model::Organization readRow(const Statement& q, int first);
 
 private:
     Result<Row> load(const char* sql, const QVariant& key, std::string_view what,

@@ -4,8 +4,6 @@
 #include "SqlValues.h"
 #include "model/ModelJson.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
 
 namespace claimsmith::store::sql {
@@ -20,7 +18,7 @@ json::Value slugsJson(const std::vector<std::string>& slugs)
     return json::Value(std::move(a));
 }
 
-model::Role readRole(const QSqlQuery& q)
+model::Role readRole(const Statement& q)
 {
     model::Role r;
     r.slug = text(q, 0);
@@ -58,11 +56,11 @@ Error RoleTable::checkSlug(std::string_view slug, const char* what) const
 
 Result<std::optional<model::Permission>> RoleTable::permission(std::string_view slug)
 {
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "SELECT slug, name, description, version FROM permissions WHERE slug = ?");
     q.bindValue(0, qs(slug));
     std::optional<model::Permission> found;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             found = model::Permission{text(r, 0), text(r, 1), text(r, 2), integer(r, 3)};
             return false;
         }))
@@ -72,10 +70,10 @@ Result<std::optional<model::Permission>> RoleTable::permission(std::string_view 
 
 Result<std::vector<model::Permission>> RoleTable::permissions()
 {
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "SELECT slug, name, description, version FROM permissions ORDER BY slug");
     std::vector<model::Permission> out;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             out.push_back({text(r, 0), text(r, 1), text(r, 2), integer(r, 3)});
             return true;
         }))
@@ -94,7 +92,7 @@ Result<model::Permission> RoleTable::createPermission(model::Permission p)
         return Error::make(ErrorKind::Duplicate, "the permission " + p.slug + " exists", "slug",
                            p.slug);
     p.version = 1;
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "INSERT INTO permissions (slug, name, description, version) VALUES (?, ?, ?, ?)");
     q.bindValue(0, qs(p.slug));
     q.bindValue(1, qs(p.name));
@@ -119,7 +117,7 @@ Result<model::Permission> RoleTable::updatePermission(const model::Permission& c
         return Error::conflict("permission", changed.slug, changed.version, (*current)->version);
     model::Permission p = changed;
     p.version = (*current)->version + 1;
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "UPDATE permissions SET name = ?, description = ?, version = ? WHERE slug = ?");
     q.bindValue(0, qs(p.name));
     q.bindValue(1, qs(p.description));
@@ -156,7 +154,7 @@ Error RoleTable::removePermission(std::string_view slug, std::int64_t expectedVe
                            "the permission " + std::string(slug) + " is granted by the roles " +
                                users + "; remove it from them first",
                            "slug", std::string(slug));
-    QSqlQuery& q = m_ctx.db.statement("DELETE FROM permissions WHERE slug = ?");
+    Statement& q = m_ctx.db.statement("DELETE FROM permissions WHERE slug = ?");
     q.bindValue(0, qs(slug));
     if (Error e = m_ctx.db.exec(q))
         return e;
@@ -166,10 +164,10 @@ Error RoleTable::removePermission(std::string_view slug, std::int64_t expectedVe
 
 Result<std::vector<model::Role>> RoleTable::roles()
 {
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "SELECT slug, name, description, permissions, version FROM roles ORDER BY slug");
     std::vector<model::Role> out;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             out.push_back(readRole(r));
             return true;
         }))
@@ -179,11 +177,11 @@ Result<std::vector<model::Role>> RoleTable::roles()
 
 Result<model::Role> RoleTable::role(std::string_view slug)
 {
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "SELECT slug, name, description, permissions, version FROM roles WHERE slug = ?");
     q.bindValue(0, qs(slug));
     std::optional<model::Role> found;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             found = readRole(r);
             return false;
         }))
@@ -217,7 +215,7 @@ Result<model::Role> RoleTable::createRole(model::Role r)
     if (Error e = checkPermissions(r))
         return e;
     r.version = 1;
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "INSERT INTO roles (slug, name, description, permissions, version) VALUES (?, ?, ?, ?, ?)");
     q.bindValue(0, qs(r.slug));
     q.bindValue(1, qs(r.name));
@@ -243,7 +241,7 @@ Result<model::Role> RoleTable::updateRole(const model::Role& changed)
         return e;
     model::Role r = changed;
     r.version = current->version + 1;
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "UPDATE roles SET name = ?, description = ?, permissions = ?, version = ? WHERE slug = ?");
     q.bindValue(0, qs(r.name));
     q.bindValue(1, qs(r.description));
@@ -266,11 +264,11 @@ Error RoleTable::removeRole(std::string_view slug, std::int64_t expectedVersion)
     if (current->version != expectedVersion)
         return Error::conflict("role", std::string(slug), expectedVersion, current->version);
     // Role slugs are stored as a JSON array; the quoted slug cannot occur otherwise.
-    QSqlQuery& used =
+    Statement& used =
         m_ctx.db.statement("SELECT count(*) FROM memberships WHERE instr(roles, ?) > 0");
     used.bindValue(0, qs(json::toString(json::Value(std::string(slug)))));
     std::int64_t n = 0;
-    if (Error e = m_ctx.db.select(used, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(used, [&](const Statement& r) {
             n = integer(r, 0);
             return false;
         }))
@@ -280,7 +278,7 @@ Error RoleTable::removeRole(std::string_view slug, std::int64_t expectedVersion)
                            "the role " + std::string(slug) + " is held by " + std::to_string(n) +
                                " memberships; change their roles first",
                            "slug", std::string(slug));
-    QSqlQuery& q = m_ctx.db.statement("DELETE FROM roles WHERE slug = ?");
+    Statement& q = m_ctx.db.statement("DELETE FROM roles WHERE slug = ?");
     q.bindValue(0, qs(slug));
     if (Error e = m_ctx.db.exec(q))
         return e;

@@ -5,7 +5,6 @@
 #include "model/ModelJson.h"
 
 #include <QByteArray>
-#include <QSqlQuery>
 
 #include <openssl/crypto.h>
 
@@ -13,13 +12,13 @@ namespace claimsmith::store::sql {
 
 namespace {
 
-model::SigningKey readRow(const QSqlQuery& q)
+model::SigningKey readRow(const Statement& q)
 {
     model::SigningKey k;
     k.kid = text(q, 0);
     k.alg = text(q, 1);
     k.state = model::keyStateFromName(text(q, 2)).value_or(model::KeyState::Retired);
-    k.publicJwk = q.value(3).isNull() ? json::Value() : jsonColumn(q, 3);
+    k.publicJwk = q.isNull(3) ? json::Value() : jsonColumn(q, 3);
     k.createdAt = integer(q, 4);
     k.activatedAt = optionalInteger(q, 5);
     k.retiredAt = optionalInteger(q, 6);
@@ -38,11 +37,11 @@ void wipe(std::string& s)
 
 Result<std::vector<model::SigningKey>> SigningKeyTable::all()
 {
-    QSqlQuery& q = m_ctx.db.statement("SELECT kid, alg, state, public_jwk, created_at, "
+    Statement& q = m_ctx.db.statement("SELECT kid, alg, state, public_jwk, created_at, "
                                       "activated_at, retired_at, version FROM signing_keys"
                                       " ORDER BY created_at DESC, kid");
     std::vector<model::SigningKey> out;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             out.push_back(readRow(r));
             return true;
         }))
@@ -52,12 +51,12 @@ Result<std::vector<model::SigningKey>> SigningKeyTable::all()
 
 Result<model::SigningKey> SigningKeyTable::byKid(std::string_view kid)
 {
-    QSqlQuery& q = m_ctx.db.statement("SELECT kid, alg, state, public_jwk, created_at, "
+    Statement& q = m_ctx.db.statement("SELECT kid, alg, state, public_jwk, created_at, "
                                       "activated_at, retired_at, version FROM signing_keys"
                                       " WHERE kid = ?");
     q.bindValue(0, qs(kid));
     std::optional<model::SigningKey> found;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             found = readRow(r);
             return false;
         }))
@@ -117,7 +116,7 @@ Result<model::SigningKey> SigningKeyTable::add(const jose::Key& privateKey, mode
         }
         k.activatedAt = k.createdAt;
     }
-    QSqlQuery& q = m_ctx.db.statement("INSERT INTO signing_keys (kid, alg, state, public_jwk, "
+    Statement& q = m_ctx.db.statement("INSERT INTO signing_keys (kid, alg, state, public_jwk, "
                                       "sealed_private, created_at, activated_at,"
                                       " retired_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bindValue(0, qs(k.kid));
@@ -148,7 +147,7 @@ Error SigningKeyTable::setState(const model::SigningKey& key, model::KeyState st
     if (state == model::KeyState::Retired)
         k.retiredAt = now;
     k.version += 1;
-    QSqlQuery& q = m_ctx.db.statement("UPDATE signing_keys SET state = ?, activated_at = ?, "
+    Statement& q = m_ctx.db.statement("UPDATE signing_keys SET state = ?, activated_at = ?, "
                                       "retired_at = ?, version = ? WHERE kid = ? AND version = ?");
     q.bindValue(0, QString::fromLatin1(model::keyStateName(state)));
     q.bindValue(1, optionalInt(k.activatedAt));
@@ -221,11 +220,11 @@ Result<json::Value> SigningKeyTable::jwks()
 
 Result<model::SigningKey> SigningKeyTable::active()
 {
-    QSqlQuery& q = m_ctx.db.statement("SELECT kid, alg, state, public_jwk, created_at, "
+    Statement& q = m_ctx.db.statement("SELECT kid, alg, state, public_jwk, created_at, "
                                       "activated_at, retired_at, version FROM signing_keys"
                                       " WHERE state = 'active' ORDER BY activated_at DESC LIMIT 1");
     std::optional<model::SigningKey> found;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             found = readRow(r);
             return false;
         }))
@@ -240,13 +239,13 @@ Result<model::SigningKey> SigningKeyTable::active()
 
 Result<jose::Key> SigningKeyTable::activePrivateKey()
 {
-    QSqlQuery& q = m_ctx.db.statement("SELECT kid, sealed_private FROM signing_keys WHERE state = "
+    Statement& q = m_ctx.db.statement("SELECT kid, sealed_private FROM signing_keys WHERE state = "
                                       "'active' ORDER BY activated_at DESC LIMIT 1");
     std::string kid;
     std::string sealed;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             kid = text(r, 0);
-            sealed = r.value(1).toByteArray().toStdString();
+            sealed = r.blob(1);
             return false;
         }))
         return e;

@@ -1,10 +1,14 @@
 #include "SqlConnection.h"
 
+#include "SqliteStatement.h"
+
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <atomic>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -42,10 +46,11 @@ const char* const kSqlitePragmas[] = {
 
 } // namespace
 
-SqlConnection::SqlConnection(QSqlDatabase db, Dialect dialect, QString location)
+SqlConnection::SqlConnection(QSqlDatabase db, Dialect dialect, QString location, sqlite3* handle)
     : m_db(std::move(db))
     , m_dialect(dialect)
     , m_location(std::move(location))
+    , m_handle(handle)
 {}
 
 SqlConnection::~SqlConnection()
@@ -87,21 +92,28 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& 
     }
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    std::unique_ptr<SqlConnection> c(new SqlConnection(db, Dialect::Sqlite, path));
+    if (!db.open()) {
+        const std::string detail = text(db.lastError().text());
+        const QString name = db.connectionName();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error::make(ErrorKind::Unavailable, "cannot open " + where + ": " + detail);
+    }
+    const QVariant h = db.driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return Error::make(ErrorKind::Internal, "the SQLite connection has no handle");
+    sqlite3* handle = *static_cast<sqlite3* const*>(h.constData());
+    std::unique_ptr<SqlConnection> c(new SqlConnection(db, Dialect::Sqlite, path, handle));
     db = QSqlDatabase(); // the connection holds the only handle, so that it can remove it
-    if (!c->m_db.open())
-        return c->mapError(c->m_db.lastError(), "open " + where);
     // A file that is not SQLite fails at its first read.
-    QSqlQuery probe(c->m_db);
-    if (!probe.exec(u"PRAGMA schema_version"_s) || !probe.next()) {
-        const std::string detail = text(probe.lastError().databaseText());
+    if (sqlite3_exec(handle, "PRAGMA schema_version", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const std::string detail = sqlite3_errmsg(handle);
         if (detail.find("not a database") != std::string::npos ||
             detail.find("encrypted") != std::string::npos)
             return Error::make(ErrorKind::Invalid,
                                where + " is not a Claimsmith store (it is not an SQLite database)");
-        return c->mapError(probe.lastError(), "read " + where);
+        return c->mapError(detail, "read " + where);
     }
-    probe.finish(); // no statement may be active when the journal mode changes
     if (!existed) {
         // A new store holds sealed private keys and personal data: owner only.
         ::chmod(QFile::encodeName(path).constData(), 0600);
@@ -110,48 +122,86 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& 
         if (Error e = c->execOnce(QString::fromLatin1(pragma)))
             return e;
     }
-    QSqlQuery wal(c->m_db);
-    if (!wal.exec(u"PRAGMA journal_mode = WAL"_s))
-        return c->mapError(wal.lastError(), "open " + where);
+    if (Error e = c->execOnce(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return e;
     return c;
 }
 
-QSqlQuery& SqlConnection::statement(const char* sql)
+std::unique_ptr<SqliteStatement> SqlConnection::make(const QByteArray& sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_handle, sql.constData(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return std::make_unique<SqliteStatement>(m_handle, nullptr, sqlite3_errmsg(m_handle));
+    return std::make_unique<SqliteStatement>(m_handle, stmt);
+}
+
+Statement& SqlConnection::statement(const char* sql)
 {
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
         return *it->second;
-    auto q = std::make_unique<QSqlQuery>(m_db);
-    q->setForwardOnly(true);
-    q->prepare(QString::fromUtf8(sql));
-    return *m_statements.emplace(sql, std::move(q)).first->second;
+    return *m_statements.emplace(sql, make(QByteArray(sql))).first->second;
 }
 
-Error SqlConnection::exec(QSqlQuery& query)
+std::unique_ptr<Statement> SqlConnection::prepare(const QString& sql)
 {
-    if (query.exec())
-        return {};
-    return mapError(query.lastError(), "run a query");
+    return make(sql.toUtf8());
 }
 
-Error SqlConnection::select(QSqlQuery& query, const std::function<bool(const QSqlQuery&)>& row)
+Error SqlConnection::lastError(std::string_view what) const
 {
-    if (!query.exec())
-        return mapError(query.lastError(), "read the store");
-    while (query.next()) {
-        if (!row(query))
-            break;
+    return mapError(sqlite3_errmsg(m_handle), what);
+}
+
+Error SqlConnection::exec(Statement& statement)
+{
+    auto& s = static_cast<SqliteStatement&>(statement);
+    if (!s.handle())
+        return Error::make(ErrorKind::Internal,
+                           "a query of the store is broken: " + s.prepareError());
+    int rc = s.step();
+    while (rc == SQLITE_ROW)
+        rc = s.step();
+    Error e;
+    if (rc != SQLITE_DONE)
+        e = lastError("change the store");
+    s.reset();
+    return e;
+}
+
+Error SqlConnection::select(Statement& statement, const std::function<bool(const Statement&)>& row)
+{
+    auto& s = static_cast<SqliteStatement&>(statement);
+    if (!s.handle())
+        return Error::make(ErrorKind::Internal,
+                           "a query of the store is broken: " + s.prepareError());
+    Error e;
+    while (true) {
+        const int rc = s.step();
+        if (rc == SQLITE_ROW) {
+            if (!row(s))
+                break;
+            continue;
+        }
+        if (rc != SQLITE_DONE)
+            e = lastError("read the store");
+        break;
     }
-    query.finish();
-    return {};
+    s.reset();
+    return e;
 }
 
 Error SqlConnection::execOnce(const QString& sql)
 {
-    QSqlQuery q(m_db);
-    if (q.exec(sql))
+    char* message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message) == SQLITE_OK)
         return {};
-    return mapError(q.lastError(), "change the store");
+    const std::string detail = message ? message : sqlite3_errmsg(m_handle);
+    sqlite3_free(message);
+    return mapError(detail, "change the store");
 }
 
 Error SqlConnection::begin()
@@ -204,10 +254,9 @@ Error SqlConnection::transaction(const std::function<Error()>& work)
     return commit();
 }
 
-Error SqlConnection::mapError(const QSqlError& error, std::string_view what) const
+Error SqlConnection::mapError(std::string_view detailView, std::string_view what) const
 {
-    const std::string detail =
-        text(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    const std::string detail(detailView);
     const std::string where = text(m_location);
     auto has = [&](const char* s) { return detail.find(s) != std::string::npos; };
     if (has("UNIQUE constraint failed")) {

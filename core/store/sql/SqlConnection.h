@@ -1,10 +1,9 @@
 #pragma once
 
+#include "Statement.h"
 #include "store/StoreError.h"
 
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -12,6 +11,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+struct sqlite3;
 
 namespace claimsmith::store::sql {
 
@@ -21,8 +22,12 @@ enum class Dialect
     Postgres
 };
 
-// One database connection (a QSqlDatabase of its own) with its prepared
-// statements, nested transactions and error mapping. Used by one thread.
+class SqliteStatement;
+
+// One database connection with its prepared statements, nested transactions
+// and error mapping. Qt SQL opens the connection (the QSQLITE driver);
+// statements run on its sqlite3 handle (see Statement.h for why). Used by
+// one thread.
 class SqlConnection
 {
 public:
@@ -41,17 +46,20 @@ public:
     static Result<std::unique_ptr<SqlConnection>> openSqlite(const QString& path, OpenMode mode);
 
     Dialect dialect() const { return m_dialect; }
-    QSqlDatabase& database() { return m_db; }
     const QString& location() const { return m_location; }
+    sqlite3* handle() const { return m_handle; }
 
-    // A prepared statement, prepared once per connection and reused.
-    QSqlQuery& statement(const char* sql);
-    // Runs a prepared statement; on failure returns the mapped error.
-    Error exec(QSqlQuery& query);
-    // Runs a prepared SELECT and calls `row` for each row until it returns
-    // false; then releases the statement, so that no read snapshot stays open.
-    Error select(QSqlQuery& query, const std::function<bool(const QSqlQuery&)>& row);
-    // Runs SQL once (schema changes, pragmas).
+    // A prepared statement, prepared once per connection and reused; `sql`
+    // must be a string literal (statements are cached by its address).
+    Statement& statement(const char* sql);
+    // A statement for SQL built at run time (searches).
+    std::unique_ptr<Statement> prepare(const QString& sql);
+    // Runs a statement that returns no rows; on failure the mapped error.
+    Error exec(Statement& statement);
+    // Runs a SELECT and calls `row` for each row until it returns false;
+    // then resets the statement, so that no read snapshot stays open.
+    Error select(Statement& statement, const std::function<bool(const Statement&)>& row);
+    // Runs SQL text once (schema changes, pragmas).
     Error execOnce(const QString& sql);
 
     // A write transaction, or a savepoint inside an open one. Commits when
@@ -65,15 +73,18 @@ public:
 
     // Turns a driver error into a store error (unique and foreign key
     // constraints, busy, read-only, disk full, corruption).
-    Error mapError(const QSqlError& error, std::string_view what) const;
+    Error mapError(std::string_view detail, std::string_view what) const;
 
 private:
-    SqlConnection(QSqlDatabase db, Dialect dialect, QString location);
+    SqlConnection(QSqlDatabase db, Dialect dialect, QString location, sqlite3* handle);
+    std::unique_ptr<SqliteStatement> make(const QByteArray& sql);
+    Error lastError(std::string_view what) const;
 
     QSqlDatabase m_db;
     Dialect m_dialect;
     QString m_location;
-    std::unordered_map<const char*, std::unique_ptr<QSqlQuery>> m_statements;
+    sqlite3* m_handle;
+    std::unordered_map<const char*, std::unique_ptr<SqliteStatement>> m_statements;
     int m_depth = 0;
 };
 

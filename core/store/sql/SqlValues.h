@@ -2,11 +2,11 @@
 
 // Conversions between query values and the store's types.
 
+#include "Statement.h"
 #include "json/Reader.h"
 #include "json/Value.h"
 #include "json/Writer.h"
 
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -31,36 +31,34 @@ inline QVariant optionalInt(const std::optional<std::int64_t>& v)
     return v ? QVariant(static_cast<qlonglong>(*v)) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-inline std::string text(const QSqlQuery& q, int column)
+inline std::string text(const Statement& q, int column)
 {
-    return q.value(column).toString().toStdString();
+    return std::string(q.text(column));
 }
 
-inline std::optional<std::string> optionalText(const QSqlQuery& q, int column)
+inline std::optional<std::string> optionalText(const Statement& q, int column)
 {
-    const QVariant v = q.value(column);
-    if (v.isNull())
+    if (q.isNull(column))
         return std::nullopt;
-    return v.toString().toStdString();
+    return std::string(q.text(column));
 }
 
-inline std::int64_t integer(const QSqlQuery& q, int column)
+inline std::int64_t integer(const Statement& q, int column)
 {
-    return q.value(column).toLongLong();
+    return q.integer(column);
 }
 
-inline std::optional<std::int64_t> optionalInteger(const QSqlQuery& q, int column)
+inline std::optional<std::int64_t> optionalInteger(const Statement& q, int column)
 {
-    const QVariant v = q.value(column);
-    if (v.isNull())
+    if (q.isNull(column))
         return std::nullopt;
-    return v.toLongLong();
+    return q.integer(column);
 }
 
 // A JSON column; the store only ever writes valid JSON there.
-inline json::Value jsonColumn(const QSqlQuery& q, int column)
+inline json::Value jsonColumn(const Statement& q, int column)
 {
-    const json::ParseResult r = json::parse(text(q, column), json::ParseOptions{512, true});
+    const json::ParseResult r = json::parse(q.text(column), json::ParseOptions{512, true});
     return r.ok ? r.value : json::Value();
 }
 

@@ -5,15 +5,13 @@
 #include "model/ModelJson.h"
 #include "template/Template.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
 
 namespace claimsmith::store::sql {
 
 namespace {
 
-model::Template readTemplate(const QSqlQuery& q)
+model::Template readTemplate(const Statement& q)
 {
     model::Template t;
     t.name = text(q, 0);
@@ -28,7 +26,7 @@ model::Template readTemplate(const QSqlQuery& q)
     return t;
 }
 
-model::TemplateVersion readVersion(const QSqlQuery& q)
+model::TemplateVersion readVersion(const Statement& q)
 {
     model::TemplateVersion v;
     v.templateName = text(q, 0);
@@ -67,11 +65,11 @@ Error TemplateTable::checkContent(std::string_view content) const
 
 Result<std::vector<model::Template>> TemplateTable::all()
 {
-    QSqlQuery& q = m_ctx.db.statement("SELECT name, latest_version, staging_version, "
+    Statement& q = m_ctx.db.statement("SELECT name, latest_version, staging_version, "
                                       "production_version, created_at, updated_at, version"
                                       " FROM templates ORDER BY name");
     std::vector<model::Template> out;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             out.push_back(readTemplate(r));
             return true;
         }))
@@ -81,12 +79,12 @@ Result<std::vector<model::Template>> TemplateTable::all()
 
 Result<model::Template> TemplateTable::byName(std::string_view name)
 {
-    QSqlQuery& q = m_ctx.db.statement("SELECT name, latest_version, staging_version, "
+    Statement& q = m_ctx.db.statement("SELECT name, latest_version, staging_version, "
                                       "production_version, created_at, updated_at, version"
                                       " FROM templates WHERE name = ?");
     q.bindValue(0, qs(name));
     std::optional<model::Template> found;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             found = readTemplate(r);
             return false;
         }))
@@ -100,12 +98,12 @@ Result<std::vector<model::TemplateVersion>> TemplateTable::versions(std::string_
 {
     if (Result<model::Template> t = byName(name); !t)
         return t.error();
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "SELECT template, number, content, author, comment, created_at FROM template_versions"
         " WHERE template = ? ORDER BY number DESC");
     q.bindValue(0, qs(name));
     std::vector<model::TemplateVersion> out;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             out.push_back(readVersion(r));
             return true;
         }))
@@ -115,13 +113,13 @@ Result<std::vector<model::TemplateVersion>> TemplateTable::versions(std::string_
 
 Result<model::TemplateVersion> TemplateTable::version(std::string_view name, int number)
 {
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "SELECT template, number, content, author, comment, created_at FROM template_versions"
         " WHERE template = ? AND number = ?");
     q.bindValue(0, qs(name));
     q.bindValue(1, number);
     std::optional<model::TemplateVersion> found;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             found = readVersion(r);
             return false;
         }))
@@ -143,7 +141,7 @@ Result<model::TemplateVersion> TemplateTable::insertVersion(std::string_view nam
     v.author = m_ctx.actor;
     v.comment = std::string(comment);
     v.createdAt = m_ctx.clock.now();
-    QSqlQuery& q = m_ctx.db.statement(
+    Statement& q = m_ctx.db.statement(
         "INSERT INTO template_versions (template, number, content, author, comment, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?)");
     q.bindValue(0, qs(v.templateName));
@@ -177,7 +175,7 @@ Result<model::Template> TemplateTable::create(std::string_view name, std::string
     t.latestVersion = 1;
     t.createdAt = t.updatedAt = m_ctx.clock.now();
     t.version = 1;
-    QSqlQuery& q = m_ctx.db.statement("INSERT INTO templates (name, latest_version, created_at, "
+    Statement& q = m_ctx.db.statement("INSERT INTO templates (name, latest_version, created_at, "
                                       "updated_at, version) VALUES (?, 1, ?, ?, 1)");
     q.bindValue(0, qs(t.name));
     q.bindValue(1, static_cast<qlonglong>(t.createdAt));
@@ -210,7 +208,7 @@ Result<model::TemplateVersion> TemplateTable::addVersion(std::string_view name,
     Result<model::TemplateVersion> v = insertVersion(name, number, content, comment);
     if (!v)
         return v.error();
-    QSqlQuery& q = m_ctx.db.statement("UPDATE templates SET latest_version = ?, updated_at = ?, "
+    Statement& q = m_ctx.db.statement("UPDATE templates SET latest_version = ?, updated_at = ?, "
                                       "version = version + 1 WHERE name = ?");
     q.bindValue(0, number);
     q.bindValue(1, static_cast<qlonglong>(v->createdAt));
@@ -246,7 +244,7 @@ Result<model::Template> TemplateTable::promote(std::string_view name, int number
         return e;
     const bool production = environment == "production";
     const std::optional<int> before = production ? t->productionVersion : t->stagingVersion;
-    QSqlQuery& q =
+    Statement& q =
         production
             ? m_ctx.db.statement("UPDATE templates SET production_version = ?, updated_at = ?,"
                                  " version = version + 1 WHERE name = ?")

@@ -4,8 +4,6 @@
 #include "SqlValues.h"
 #include "UserTable.h"
 
-#include <QSqlQuery>
-
 namespace claimsmith::store::sql {
 
 namespace {
@@ -38,7 +36,7 @@ const char* const kWithOrg[2][2] = {
      "?"},
 };
 
-model::Membership readMembership(const QSqlQuery& q, const model::User& u,
+model::Membership readMembership(const Statement& q, const model::User& u,
                                  const model::Organization& o)
 {
     model::Membership m;
@@ -67,7 +65,7 @@ Result<std::optional<TokenSubject>> TokenSubjects::query(std::string_view user,
                                                          bool userByExternal, bool orgByExternal)
 {
     const bool withOrg = !organization.empty();
-    QSqlQuery& q = withOrg
+    Statement& q = withOrg
                        ? m_ctx.db.statement(kWithOrg[userByExternal][orgByExternal])
                        : m_ctx.db.statement(userByExternal ? kUserOnlyByExternal : kUserOnlyById);
     int i = 0;
@@ -75,12 +73,12 @@ Result<std::optional<TokenSubject>> TokenSubjects::query(std::string_view user,
         q.bindValue(i++, qs(organization));
     q.bindValue(i, qs(user));
     std::optional<TokenSubject> found;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             TokenSubject s;
             s.user = UserTable::readRow(r, 0);
-            if (withOrg && !r.value(12).isNull()) {
+            if (withOrg && !r.isNull(12)) {
                 s.organization = OrganizationTable::readRow(r, 12);
-                if (!r.value(20).isNull())
+                if (!r.isNull(20))
                     s.membership = readMembership(r, s.user, *s.organization);
             }
             found = std::move(s);

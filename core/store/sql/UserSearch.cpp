@@ -4,8 +4,6 @@
 #include "SqlValues.h"
 #include "UserTable.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -67,21 +65,21 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
     std::vector<Candidate> candidates;
     std::int64_t orgRid = 0;
     if (!query.organizationId.empty()) {
-        QSqlQuery& q = m_ctx.db.statement("SELECT rid FROM organizations WHERE id = ?");
+        Statement& q = m_ctx.db.statement("SELECT rid FROM organizations WHERE id = ?");
         q.bindValue(0, qs(query.organizationId));
-        if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+        if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
                 orgRid = integer(r, 0);
                 return false;
             }))
             return e;
         if (orgRid == 0)
             return Error::notFound("organization", query.organizationId);
-        QSqlQuery& c = m_ctx.db.statement(
+        Statement& c = m_ctx.db.statement(
             "SELECT count(*) FROM (SELECT 1 FROM memberships WHERE org_rid = ? LIMIT ?) AS m");
         c.bindValue(0, static_cast<qlonglong>(orgRid));
         c.bindValue(1, static_cast<qlonglong>(m_ctx.searchDriverThreshold + 1));
         std::int64_t members = 0;
-        if (Error e = m_ctx.db.select(c, [&](const QSqlQuery& r) {
+        if (Error e = m_ctx.db.select(c, [&](const Statement& r) {
                 members = integer(r, 0);
                 return false;
             }))
@@ -147,9 +145,8 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
     sql += u" ORDER BY "_s + sort + direction + u", u.rid"_s + direction;
     sql += u" LIMIT %1"_s.arg(limit + 1);
 
-    QSqlQuery q(m_ctx.db.database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    auto qStmt = m_ctx.db.prepare(sql);
+    Statement& q = *qStmt;
     int i = 0;
     for (const QVariant& a : fromArgs)
         q.bindValue(i++, a);
@@ -158,7 +155,7 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
 
     Page<model::User> page;
     Cursor last;
-    Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    Error e = m_ctx.db.select(q, [&](const Statement& r) {
         if (static_cast<int>(page.items.size()) == limit) {
             page.next = last.encode();
             return false;

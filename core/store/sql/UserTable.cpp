@@ -5,8 +5,6 @@
 #include "SqlValues.h"
 #include "model/ModelJson.h"
 
-#include <QSqlQuery>
-
 namespace claimsmith::store::sql {
 
 namespace {
@@ -34,7 +32,7 @@ const char* UserTable::columns()
            " u.user_metadata, u.sso_attributes, u.created_at, u.updated_at, u.version";
 }
 
-model::User UserTable::readRow(const QSqlQuery& q, int f)
+model::User UserTable::readRow(const Statement& q, int f)
 {
     model::User u;
     u.id = text(q, f);
@@ -55,10 +53,10 @@ model::User UserTable::readRow(const QSqlQuery& q, int f)
 Result<UserTable::Row> UserTable::load(const char* sql, const QVariant& key, std::string_view what,
                                        std::string_view value)
 {
-    QSqlQuery& q = m_ctx.db.statement(sql);
+    Statement& q = m_ctx.db.statement(sql);
     q.bindValue(0, key);
     std::optional<Row> row;
-    Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    Error e = m_ctx.db.select(q, [&](const Statement& r) {
         row = Row{integer(r, 0), readRow(r, 1)};
         return false;
     });
@@ -134,11 +132,11 @@ Error UserTable::validate(const model::User& u) const
 Error UserTable::checkUnique(const model::User& u, std::int64_t rid) const
 {
     auto holder = [&](const char* sql, const QString& value) -> std::string {
-        QSqlQuery& q = m_ctx.db.statement(sql);
+        Statement& q = m_ctx.db.statement(sql);
         q.bindValue(0, value);
         q.bindValue(1, static_cast<qlonglong>(rid));
         std::string id;
-        m_ctx.db.select(q, [&](const QSqlQuery& r) {
+        m_ctx.db.select(q, [&](const Statement& r) {
             id = text(r, 0);
             return false;
         });
@@ -181,7 +179,7 @@ Error UserTable::index(std::int64_t rid, const model::User* before, const model:
 
 Result<std::int64_t> UserTable::write(const model::User& u, std::int64_t rid)
 {
-    QSqlQuery& q =
+    Statement& q =
         rid == 0 ? m_ctx.db.statement(
                        "INSERT INTO users (id, email, email_key, email_verified, first_name,"
                        " last_name, name_key, last_key, external_id, metadata, user_metadata,"
@@ -213,13 +211,7 @@ Result<std::int64_t> UserTable::write(const model::User& u, std::int64_t rid)
         return e;
     if (rid != 0)
         return rid;
-    const QVariant inserted = q.lastInsertId();
-    if (inserted.isValid())
-        return static_cast<std::int64_t>(inserted.toLongLong());
-    Result<Row> stored = byId(u.id);
-    if (!stored)
-        return stored.error();
-    return stored->rid;
+    return q.lastInsertId();
 }
 
 Result<model::User> UserTable::create(model::User u)
@@ -306,7 +298,7 @@ Error UserTable::remove(std::string_view id, std::int64_t expectedVersion)
         return Error::conflict("user", std::string(id), expectedVersion, current->user.version);
     if (Error e = index(current->rid, &current->user, nullptr))
         return e;
-    QSqlQuery& q = m_ctx.db.statement("DELETE FROM users WHERE rid = ?");
+    Statement& q = m_ctx.db.statement("DELETE FROM users WHERE rid = ?");
     q.bindValue(0, static_cast<qlonglong>(current->rid));
     if (Error e = m_ctx.db.exec(q))
         return e;
@@ -318,9 +310,9 @@ Error UserTable::remove(std::string_view id, std::int64_t expectedVersion)
 
 Result<std::int64_t> UserTable::count()
 {
-    QSqlQuery& q = m_ctx.db.statement("SELECT value FROM counters WHERE name = 'users'");
+    Statement& q = m_ctx.db.statement("SELECT value FROM counters WHERE name = 'users'");
     std::int64_t n = 0;
-    if (Error e = m_ctx.db.select(q, [&](const QSqlQuery& r) {
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             n = integer(r, 0);
             return false;
         }))
@@ -330,7 +322,7 @@ Result<std::int64_t> UserTable::count()
 
 Error addToCounter(SqlContext& ctx, const char* name, int delta)
 {
-    QSqlQuery& q = ctx.db.statement("UPDATE counters SET value = value + ? WHERE name = ?");
+    Statement& q = ctx.db.statement("UPDATE counters SET value = value + ? WHERE name = ?");
     q.bindValue(0, delta);
     q.bindValue(1, QString::fromLatin1(name));
     return ctx.db.exec(q);

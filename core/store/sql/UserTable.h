@@ -34,7 +34,7 @@ public:
 
     // The columns every user query selects, in the order readRow expects.
     static const char* columns();
-    static model::User readRow(const QSqlQuery& q, int first = 0);
+    static model::User readRow(const Statement& q, int first = 0);
 
 private:
     Result<Row> load(const char* sql, const QVariant& key, std::string_view what,
