@@ -130,6 +130,15 @@ Result<json::Value> TokenService::context(const TokenRequest& request)
 
 Result<IssuedToken> TokenService::run(const TokenRequest& request, bool sign)
 {
+    Result<store::TokenSubject> subject = m_store.tokenSubject(request.user, request.organization);
+    if (!subject)
+        return subject.error();
+    return runFor(*subject, request, sign);
+}
+
+Result<IssuedToken> TokenService::runFor(const store::TokenSubject& subject,
+                                         const TokenRequest& request, bool sign)
+{
     if (Error e = refreshIfStale())
         return e;
     const model::Application* app = findApplication(request.application);
@@ -142,16 +151,12 @@ Result<IssuedToken> TokenService::run(const TokenRequest& request, bool sign)
     Result<const tmpl::Template*> t = productionTemplate(templateName);
     if (!t)
         return t.error();
-    Result<store::TokenSubject> subject = m_store.tokenSubject(request.user, request.organization);
-    if (!subject)
-        return subject.error();
-
     // Only the fields the template reads (and the standard claims need).
     ContextBuilder builder(&(*t)->usedFields());
     builder.setRoles(m_roles);
     const json::Value context =
-        builder.build(subject->user, subject->organization ? &*subject->organization : nullptr,
-                      subject->membership ? &*subject->membership : nullptr, app,
+        builder.build(subject.user, subject.organization ? &*subject.organization : nullptr,
+                      subject.membership ? &*subject.membership : nullptr, app,
                       request.session ? &*request.session : nullptr);
 
     IssuedToken out;
@@ -167,7 +172,7 @@ Result<IssuedToken> TokenService::run(const TokenRequest& request, bool sign)
         return Error::make(ErrorKind::Invalid,
                            "the template " + templateName + " (version " +
                                std::to_string(out.templateVersion) +
-                               ") cannot be rendered for user " + subject->user.id + ": " + what,
+                               ") cannot be rendered for user " + subject.user.id + ": " + what,
                            "template");
     }
     out.warnings = std::move(diagnostics);
@@ -176,7 +181,7 @@ Result<IssuedToken> TokenService::run(const TokenRequest& request, bool sign)
     p.issuer = m_issuer;
     p.issuedAt = request.now ? *request.now : clock.now() / 1000;
     p.lifetime = app ? app->tokenLifetime : kDefaultLifetimeSeconds;
-    p.jti = request.now ? derivedJti(p.issuer, subject->user.id, p.issuedAt, out.claims) : newJti();
+    p.jti = request.now ? derivedJti(p.issuer, subject.user.id, p.issuedAt, out.claims) : newJti();
     out.expiresIn = p.lifetime;
     out.payload.reserve(out.claims.size() + 256);
     appendPayload(out.payload, context, out.claims, (*t)->setsClaim("aud"), p);
@@ -200,6 +205,18 @@ Result<IssuedToken> TokenService::issue(const TokenRequest& request)
 Result<IssuedToken> TokenService::render(const TokenRequest& request)
 {
     return run(request, false);
+}
+
+Result<IssuedToken> TokenService::issue(const store::TokenSubject& subject,
+                                        const TokenRequest& request)
+{
+    return runFor(subject, request, true);
+}
+
+Result<IssuedToken> TokenService::render(const store::TokenSubject& subject,
+                                         const TokenRequest& request)
+{
+    return runFor(subject, request, false);
 }
 
 } // namespace claimsmith::issue

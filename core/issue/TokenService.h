@@ -67,6 +67,12 @@ public:
     store::Result<IssuedToken> issue(const TokenRequest& request);
     // The claims and payload without signing (render --store, previews).
     store::Result<IssuedToken> render(const TokenRequest& request);
+    // The same for a subject the caller has already read (the rollout check
+    // reads users in bulk); request.user and request.organization are unused.
+    store::Result<IssuedToken> issue(const store::TokenSubject& subject,
+                                     const TokenRequest& request);
+    store::Result<IssuedToken> render(const store::TokenSubject& subject,
+                                      const TokenRequest& request);
     // The whole context a template sees for this request.
     store::Result<json::Value> context(const TokenRequest& request);
     // Forget cached data now (after writing roles, templates or keys).
@@ -75,6 +81,8 @@ public:
 private:
     struct Prepared;
     store::Result<IssuedToken> run(const TokenRequest& request, bool sign);
+    store::Result<IssuedToken> runFor(const store::TokenSubject& subject,
+                                      const TokenRequest& request, bool sign);
     store::Error refreshIfStale();
     store::Result<const tmpl::Template*> productionTemplate(const std::string& name);
     store::Result<const jose::TokenSigner*> signer();

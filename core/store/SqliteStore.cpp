@@ -213,6 +213,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
     parts->ctx.limits =
         model::limitsProfileFromName(*profile).value_or(model::LimitsProfile::Default);
     parts->ctx.searchDriverThreshold = options.searchDriverThreshold;
+    parts->ctx.searchByCost = options.searchByCost;
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(parts)));
 }
 

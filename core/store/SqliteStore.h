@@ -28,6 +28,7 @@ public:
         std::uint64_t idSeed = 0;                   // deterministic ids (demo data, tests)
         int schemaVersion = 0;                      // migrate only this far (tests of migrations)
         std::int64_t searchDriverThreshold = 20000; // see UserSearch; tests lower it
+        bool searchByCost = true; // false: drive whenever under the threshold (tests)
     };
 
     static Result<std::unique_ptr<SqliteStore>> open(const std::string& path,

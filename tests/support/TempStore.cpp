@@ -8,9 +8,10 @@ namespace {
 constexpr model::Millis kStart = 1767225600000; // 2026-01-01T00:00:00Z
 }
 
-TempStore::TempStore(std::int64_t searchDriverThreshold)
+TempStore::TempStore(std::int64_t searchDriverThreshold, bool searchByCost)
     : clock(kStart)
     , m_threshold(searchDriverThreshold)
+    , m_byCost(searchByCost)
 {
     qputenv("CLAIMSMITH_KEY_FILE", keyFile().toLocal8Bit());
     qunsetenv("CLAIMSMITH_PASSPHRASE");
@@ -19,6 +20,7 @@ TempStore::TempStore(std::int64_t searchDriverThreshold)
     o.clock = &clock;
     o.idSeed = 42;
     o.searchDriverThreshold = m_threshold;
+    o.searchByCost = m_byCost;
     auto opened = store::SqliteStore::open(path().toStdString(), o);
     if (!opened)
         qFatal("cannot create a test store: %s", opened.error().message.c_str());
@@ -45,6 +47,7 @@ std::unique_ptr<store::SqliteStore> TempStore::openAnother()
     o.clock = &clock;
     o.idSeed = 43;
     o.searchDriverThreshold = m_threshold;
+    o.searchByCost = m_byCost;
     auto opened = store::SqliteStore::open(path().toStdString(), o);
     if (!opened)
         qFatal("cannot open the test store: %s", opened.error().message.c_str());

@@ -16,7 +16,8 @@ namespace claimsmith::test {
 class TempStore
 {
 public:
-    explicit TempStore(std::int64_t searchDriverThreshold = 20000);
+    // The search options of SqliteStore::Options (tests of both search plans).
+    explicit TempStore(std::int64_t searchDriverThreshold = 20000, bool searchByCost = true);
     ~TempStore();
 
     store::SqliteStore& operator*() { return *m_store; }
@@ -36,6 +37,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::int64_t m_threshold;
+    bool m_byCost;
     std::unique_ptr<store::SqliteStore> m_store;
 };
 

@@ -26,6 +26,8 @@ struct SqlContext
     // Searches start from a condition that matches at most this many records
     // and sort them; above it they walk the sort index (see UserSearch).
     std::int64_t searchDriverThreshold = 20000;
+    // Drive only when that reads fewer users than walking the index would.
+    bool searchByCost = true;
 };
 
 } // namespace claimsmith::store::sql

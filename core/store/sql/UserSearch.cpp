@@ -98,7 +98,21 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
     const auto best =
         std::min_element(candidates.begin(), candidates.end(),
                          [](const Candidate& a, const Candidate& b) { return a.count < b.count; });
-    const bool drive = best != candidates.end() && best->count <= m_ctx.searchDriverThreshold;
+    bool drive = best != candidates.end() && best->count <= m_ctx.searchDriverThreshold;
+    if (drive && m_ctx.searchByCost) {
+        // Starting from the driver reads and sorts all its users; walking the
+        // sort index reads about (page size) / (share of users that match)
+        // users, assuming the conditions are independent. Take the cheaper.
+        Result<std::int64_t> total = UserTable(m_ctx).count();
+        if (!total)
+            return total.error();
+        const double users = static_cast<double>(std::max<std::int64_t>(*total, 1));
+        double share = 1.0;
+        for (const Candidate& c : candidates)
+            share *= std::min(1.0, static_cast<double>(c.count) / users);
+        const double walked = static_cast<double>(limit + 1) / std::max(share, 1.0 / users);
+        drive = static_cast<double>(best->count) < walked;
+    }
 
     QString from = u"users u"_s;
     QVariantList fromArgs;

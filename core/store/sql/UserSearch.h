@@ -11,9 +11,10 @@ namespace claimsmith::store::sql {
 // in pages of a keyset cursor (stable under inserts, no OFFSET).
 //
 // The plan is chosen per query: when one condition matches few users
-// (SqlContext::searchDriverThreshold), the search starts from those users
-// and sorts them; otherwise it walks the sort order's index and tests each
-// user, which finds a first page after a few hundred rows.
+// (SqlContext::searchDriverThreshold) and fewer than walking the sort index
+// would read to fill a page, the search starts from those users and sorts
+// them; otherwise it walks the sort order's index and tests each user, which
+// finds a first page after a few hundred rows when the conditions are common.
 class UserSearch
 {
 public:

@@ -102,6 +102,7 @@ private slots:
     void seesPromotionsAndRotations();
     void onlyUsedFieldsGiveTheSameClaims();
     void reproducibleWithNow();
+    void fromASubjectAlreadyRead();
 };
 
 void TestTokenService::issuesAVerifiableToken()
@@ -244,6 +245,28 @@ void TestTokenService::reproducibleWithNow()
     const auto b = w.service.render(r);
     QCOMPARE(a->payload, b->payload);
     QVERIFY(a->payload.find("\"iat\":1767225600") != std::string::npos);
+}
+
+void TestTokenService::fromASubjectAlreadyRead()
+{
+    World w;
+    issue::TokenRequest r{w.user.id, w.org.id};
+    r.now = 1767225600;
+    const auto subject = w.s->tokenSubject(w.user.id, w.org.id);
+    QVERIFY(subject);
+    // The same payload as the lookup by id gives.
+    const auto looked = w.service.render(r);
+    const auto given = w.service.render(*subject, issue::TokenRequest{{}, {}, {}, {}, r.now});
+    QVERIFY2(given, given.error().message.c_str());
+    QCOMPARE(given->payload, looked->payload);
+    const auto signed_ = w.service.issue(*subject, issue::TokenRequest{{}, {}, {}, {}, r.now});
+    QVERIFY(signed_);
+    QCOMPARE(json::toString(w.payloadOf(signed_->token)), looked->payload);
+    // A subject changed by the caller is what the token says.
+    store::TokenSubject other = *subject;
+    other.user.firstName = "Augusta";
+    const auto changed = w.service.render(other, issue::TokenRequest{{}, {}, {}, {}, r.now});
+    QVERIFY(changed->payload.find("Augusta Lovelace") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestTokenService)

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace claimsmith;
@@ -22,9 +23,10 @@ namespace {
 
 struct Fixture
 {
-    // threshold 3: conditions with more than 3 matches are probed, fewer drive.
-    explicit Fixture(std::int64_t threshold)
-        : s(threshold)
+    // threshold 3: conditions with more than 3 matches are probed, fewer drive
+    // (whatever the cost model would choose, so that both plans are tested).
+    explicit Fixture(std::int64_t threshold, bool byCost = false)
+        : s(threshold, byCost)
     {
         const char* plans[] = {"free", "pro", "enterprise", "Pro"};
         const char* names[][2] = {{"Ada", "Lovelace"}, {"Alan", "Turing"}, {"Grace", "Hopper"},
@@ -149,6 +151,7 @@ private slots:
 void TestStoreSearch::conditions_data()
 {
     QTest::addColumn<int>("threshold");
+    QTest::addColumn<bool>("byCost");
     QTest::addColumn<QString>("key");
     QTest::addColumn<int>("op");
     QTest::addColumn<QString>("value");
@@ -180,9 +183,13 @@ void TestStoreSearch::conditions_data()
         {"no match", "plan", Op::Equals, "platinum", true, false},
     };
     for (const Row& r : rows) {
-        for (int threshold : {3, 1000}) {
-            QTest::addRow("%s, %s", r.name, threshold == 3 ? "probe" : "drive")
-                << threshold << QString::fromLatin1(r.key) << int(r.op)
+        // Probe (walk the sort index), drive (start from the condition), and
+        // whichever the cost model picks.
+        const std::tuple<const char*, int, bool> plans[] = {
+            {"probe", 3, false}, {"drive", 1000, false}, {"by cost", 1000, true}};
+        for (const auto& [plan, threshold, byCost] : plans) {
+            QTest::addRow("%s, %s", r.name, plan)
+                << threshold << byCost << QString::fromLatin1(r.key) << int(r.op)
                 << QString::fromLatin1(r.value) << r.sensitive << r.um;
         }
     }
@@ -191,12 +198,13 @@ void TestStoreSearch::conditions_data()
 void TestStoreSearch::conditions()
 {
     QFETCH(int, threshold);
+    QFETCH(bool, byCost);
     QFETCH(QString, key);
     QFETCH(int, op);
     QFETCH(QString, value);
     QFETCH(bool, caseSensitive);
     QFETCH(bool, userMetadata);
-    Fixture f(threshold);
+    Fixture f(threshold, byCost);
     MetadataCondition c;
     c.field = userMetadata ? store::MetadataField::UserMetadata : store::MetadataField::Metadata;
     c.key = key.toStdString();

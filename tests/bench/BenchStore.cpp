@@ -1,0 +1,429 @@
+// Store figures on a store of 1,000,000 users with 10 metadata keys each
+// (CLAIMSMITH_BENCH_USERS overrides the size): import rate against raw
+// SQLite C-API inserts of the same rows, lookups by external id, metadata
+// searches, key statistics, token issuance against a bare ES256 signature,
+// and the bytes per user. The big store is built once and kept in
+// build/bench-data/ (delete it to rebuild).
+
+#include "Bench.h"
+#include "issue/TokenService.h"
+#include "json/Reader.h"
+#include "json/Writer.h"
+#include "model/Clock.h"
+#include "model/Ids.h"
+#include "store/SqliteStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <openssl/evp.h>
+#include <random>
+#include <sqlite3.h>
+#include <stdexcept>
+
+namespace claimsmith::bench {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+const char* const kPlans[] = {"free", "pro", "pro", "enterprise", "free", "team"};
+const char* const kDepartments[] = {"Engineering", "Sales",    "Support",
+                                    "Finance",     "Research", "Legal"};
+const char* const kLanguages[] = {"en", "de", "fr", "es", "ja", "pt"};
+const char* const kRegions[] = {"eu-west-1", "us-east-1", "us-west-2", "ap-south-1"};
+
+// User number i, always the same.
+model::User benchUser(std::int64_t i)
+{
+    model::User u;
+    u.email = "user" + std::to_string(i) + "@bench" + std::to_string(i % 97) + ".example";
+    u.firstName = "First" + std::to_string(i % 5000);
+    u.lastName = "Last" + std::to_string(i % 20000);
+    if (i % 5 < 2)
+        u.externalId = "crm-" + std::to_string(i);
+    std::mt19937_64 rng(static_cast<std::uint64_t>(i));
+    json::Object m;
+    m.push_back({"plan", kPlans[rng() % 6]});
+    m.push_back({"tier", rng() % 10 == 0 ? "gold" : "silver"});
+    m.push_back({"language", kLanguages[rng() % 6]});
+    m.push_back({"department", kDepartments[rng() % 6]});
+    m.push_back({"region", kRegions[rng() % 4]});
+    m.push_back({"seats", static_cast<long long>(1 + rng() % 500)});
+    m.push_back({"beta", rng() % 3 == 0});
+    m.push_back({"theme", rng() % 2 == 0 ? "dark" : "light"});
+    m.push_back({"cost_center", "CC-" + std::to_string(rng() % 1000)});
+    m.push_back({"license_key", "LK-" + std::to_string(rng())});
+    u.metadata = json::Value(std::move(m));
+    return u;
+}
+
+std::unique_ptr<store::SqliteStore> openStore(const std::string& path, bool create,
+                                              const model::Clock* clock)
+{
+    store::SqliteStore::Options o;
+    o.create = create;
+    o.clock = clock;
+    o.idSeed = 7;
+    auto s = store::SqliteStore::open(path, o);
+    if (!s)
+        throw std::runtime_error("cannot open " + path + ": " + s.error().message);
+    (*s)->setActor("bench");
+    return std::move(s.value());
+}
+
+// Our import path: Store::createUser for every user in one batch.
+double importThroughStore(const std::string& path, std::int64_t from, std::int64_t count,
+                          const model::Clock& clock)
+{
+    auto s = openStore(path, true, &clock);
+    const auto t0 = Clock::now();
+    if (s->beginBatch("bench.import", "bench"))
+        throw std::runtime_error("cannot begin a batch");
+    for (std::int64_t i = from; i < from + count; ++i) {
+        auto r = s->createUser(benchUser(i));
+        if (!r)
+            throw std::runtime_error("import failed at " + std::to_string(i) + ": " +
+                                     r.error().message);
+        if ((i - from) % 100000 == 99999) {
+            std::fprintf(stderr, "bench: %lld users\n", static_cast<long long>(i - from + 1));
+        }
+    }
+    if (s->commitBatch())
+        throw std::runtime_error("commit failed");
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// The same rows with the SQLite C API: prepared statements, one transaction.
+double importRaw(const std::string& path, std::int64_t from, std::int64_t count)
+{
+    openStore(path, true, nullptr); // the same schema
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_exec(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536", nullptr, nullptr,
+                 nullptr);
+    sqlite3_stmt* user = nullptr;
+    sqlite3_stmt* meta = nullptr;
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO users (id, email, email_key, email_verified, first_name, last_name, name_key,"
+        " last_key, external_id, metadata, user_metadata, sso_attributes, created_at, updated_at,"
+        " version) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, '{}', '{}', ?, ?, 1)",
+        -1, &user, nullptr);
+    sqlite3_prepare_v2(
+        db, "INSERT INTO metadata_values (object, field, key, owner, value) VALUES (1, 1, ?, ?, ?)",
+        -1, &meta, nullptr);
+    model::IdGenerator ids(model::systemClock(), 9);
+    const auto t0 = Clock::now();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    for (std::int64_t i = from; i < from + count; ++i) {
+        const model::User u = benchUser(i);
+        const std::string id = ids.next("user_");
+        std::string lower = u.email;
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](char c) { return static_cast<char>(std::tolower(c)); });
+        const std::string full = *u.firstName + " " + *u.lastName;
+        const std::string metadata = json::toString(u.metadata);
+        sqlite3_bind_text(user, 1, id.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(user, 2, u.email.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(user, 3, lower.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(user, 4, u.firstName->c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(user, 5, u.lastName->c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(user, 6, full.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(user, 7, u.lastName->c_str(), -1, SQLITE_TRANSIENT);
+        if (u.externalId)
+            sqlite3_bind_text(user, 8, u.externalId->c_str(), -1, SQLITE_TRANSIENT);
+        else
+            sqlite3_bind_null(user, 8);
+        sqlite3_bind_text(user, 9, metadata.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(user, 10, 1767225600000);
+        sqlite3_bind_int64(user, 11, 1767225600000);
+        if (sqlite3_step(user) != SQLITE_DONE)
+            throw std::runtime_error(std::string("raw insert failed: ") + sqlite3_errmsg(db));
+        sqlite3_reset(user);
+        const sqlite3_int64 rid = sqlite3_last_insert_rowid(db);
+        for (const json::Member& m : u.metadata.object()) {
+            const std::string value =
+                m.value.isString() ? m.value.string() : json::toString(m.value);
+            sqlite3_bind_text(meta, 1, m.key.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(meta, 2, rid);
+            sqlite3_bind_text(meta, 3, value.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_step(meta);
+            sqlite3_reset(meta);
+        }
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    sqlite3_finalize(user);
+    sqlite3_finalize(meta);
+    sqlite3_close(db);
+    return seconds;
+}
+
+struct PkeyFree
+{
+    void operator()(EVP_PKEY* k) const { EVP_PKEY_free(k); }
+};
+struct MdCtxFree
+{
+    void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
+};
+
+double bareEs256Ns()
+{
+    std::unique_ptr<EVP_PKEY, PkeyFree> key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+    const std::string input(700, 'x');
+    unsigned char sig[128];
+    return nsPerOp([&] {
+        std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
+        std::size_t len = sizeof sig;
+        EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get());
+        EVP_DigestSign(ctx.get(), sig, &len, reinterpret_cast<const unsigned char*>(input.data()),
+                       input.size());
+        keep(sig);
+    });
+}
+
+double rawTrivialReadNs(const std::string& path)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT value FROM counters WHERE name = 'users'", -1, &stmt, nullptr);
+    const double ns = nsPerOp([&] {
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            keep(sqlite3_column_blob(stmt, 0));
+        sqlite3_reset(stmt);
+    });
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return ns;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+}
+
+// The million-user store, built once.
+std::string bigStore(std::int64_t users)
+{
+    const QString dir = QDir::current().absoluteFilePath(QStringLiteral("bench-data"));
+    QDir().mkpath(dir);
+    const QString file = dir + QStringLiteral("/users-%1.claimsmith").arg(users);
+    const std::string path = file.toStdString();
+    qputenv("CLAIMSMITH_KEY_FILE", (dir + QStringLiteral("/bench.key")).toLocal8Bit());
+    if (QFile::exists(QString::fromStdString(path)))
+        return path;
+    const std::string building = path + ".building";
+    QFile::remove(QString::fromStdString(building));
+    std::fprintf(stderr, "bench: building a store of %lld users in %s (once)\n",
+                 static_cast<long long>(users), path.c_str());
+    model::FixedClock clock(1767225600000);
+    importThroughStore(building, 0, users, clock);
+    {
+        auto s = openStore(building, false, &clock);
+        s->createPermission({"users:read", "", "", 0});
+        s->createRole({"admin", "", "", {"users:read"}, 0});
+        model::Organization o;
+        o.name = "Bench";
+        o.metadata = json::parse(R"({"tier":"gold"})").value;
+        const auto org = s->createOrganization(o);
+        for (std::int64_t i = 0; i < 1000; ++i) {
+            model::Membership m;
+            m.userId = s->findUsers({.text = "user" + std::to_string(i) + "@", .limit = 1})
+                           ->items.at(0)
+                           .id;
+            m.organizationId = org->id;
+            m.roles = {"admin"};
+            s->createMembership(m);
+        }
+        model::Application a;
+        a.name = "Bench";
+        a.clientId = "bench-client";
+        s->createApplication(a);
+        auto t = s->createTemplate("default", R"({
+  "urn:bench:name": "{{ user.first_name }} {{ user.last_name }}",
+  "urn:bench:plan": {{ user.metadata.plan || 'free' }},
+  "urn:bench:tier": {{ organization.metadata.tier }},
+  "urn:bench:language": {{ user.metadata.language }},
+  "urn:bench:flags": {{ user.metadata.beta }},
+  "urn:bench:roles": {{ organization_membership.roles | map: 'slug' }}
+})",
+                                   "bench");
+        s->promoteTemplate("default", 1, "production", t->version, "");
+        jose::Key k;
+        std::string error;
+        jose::Key::generate(jose::Algorithm::ES256, 0, k, error);
+        s->addSigningKey(k, model::KeyState::Active);
+        s->analyze();
+    }
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::rename(QString::fromStdString(building + suffix),
+                      QString::fromStdString(path + suffix));
+    return path;
+}
+
+void run(Report& r)
+{
+    const bool bigStoreNeeded = r.wants("store.users") || r.wants("store.bytes_per_user") ||
+                                r.wants("store.lookup") || r.wants("store.search") ||
+                                r.wants("store.keys") || r.wants("store.token");
+    if (!r.wants("store.import") && !bigStoreNeeded)
+        return;
+    const std::int64_t users = qEnvironmentVariableIsSet("CLAIMSMITH_BENCH_USERS")
+                                   ? qEnvironmentVariableIntValue("CLAIMSMITH_BENCH_USERS")
+                                   : 1000000;
+
+    if (r.wants("store.import")) {
+        // The same 100,000 rows both ways, each into a new file.
+        QTemporaryDir tmp;
+        qputenv("CLAIMSMITH_KEY_FILE", tmp.filePath(QStringLiteral("k.key")).toLocal8Bit());
+        const std::int64_t n = std::min<std::int64_t>(users, 100000);
+        model::FixedClock clock(1767225600000);
+        const double raw = importRaw(tmp.filePath(QStringLiteral("raw.db")).toStdString(), 0, n);
+        const double ours =
+            importThroughStore(tmp.filePath(QStringLiteral("ours.db")).toStdString(), 0, n, clock);
+        const double rawRate = static_cast<double>(n) / raw;
+        const double ourRate = static_cast<double>(n) / ours;
+        // Target: ratio >= 0.5.
+        r.ratio("store.import_users_per_s", ourRate, "users/s", "sqlite_c_api_inserts", rawRate,
+                ourRate / rawRate);
+    }
+
+    if (!bigStoreNeeded)
+        return;
+    const std::string path = bigStore(users);
+    auto s = openStore(path, false, nullptr);
+    r.value("store.users", static_cast<double>(*s->userCount()), "users");
+    const double bytes =
+        static_cast<double>(QFileInfo(QString::fromStdString(path)).size() +
+                            QFileInfo(QString::fromStdString(path + "-wal")).size());
+    r.value("store.bytes_per_user", bytes / static_cast<double>(users), "bytes");
+
+    if (r.wants("store.lookup")) {
+        std::mt19937_64 rng(3);
+        std::vector<double> samples;
+        for (int k = 0; k < 20000; ++k) {
+            std::int64_t i = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(users));
+            i -= i % 5; // an index with an external id
+            const std::string ext = "crm-" + std::to_string(i);
+            const auto t0 = Clock::now();
+            auto u = s->userByExternalId(ext);
+            const double us = std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
+            if (!u)
+                throw std::runtime_error("lookup failed: " + u.error().message);
+            samples.push_back(us);
+        }
+        // Target: p50 <= 50 us.
+        r.value("store.lookup_external_id_p50", percentile(samples, 0.5), "us");
+        r.value("store.lookup_external_id_p99", percentile(samples, 0.99), "us");
+    }
+    if (r.wants("store.search")) {
+        auto time = [&](const store::UserQuery& q) {
+            std::vector<double> ms;
+            for (int k = 0; k < 15; ++k) {
+                const auto t0 = Clock::now();
+                auto page = s->findUsers(q);
+                ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+                if (!page || page->items.empty())
+                    throw std::runtime_error("search found nothing");
+            }
+            return percentile(ms, 0.5);
+        };
+        using Op = store::MetadataCondition::Op;
+        store::UserQuery common;
+        common.metadata = {{store::MetadataField::Metadata, "plan", Op::Equals, "pro", true}};
+        // Target: <= 20 ms to the first page.
+        r.value("store.search_metadata_equals_common_first_page", time(common), "ms");
+        store::UserQuery rare;
+        rare.metadata = {{store::MetadataField::Metadata, "cost_center", Op::Equals, "CC-7", true}};
+        r.value("store.search_metadata_equals_rare_first_page", time(rare), "ms");
+        store::UserQuery two;
+        two.metadata = {{store::MetadataField::Metadata, "plan", Op::Equals, "team", true},
+                        {store::MetadataField::Metadata, "region", Op::StartsWith, "eu-", true}};
+        r.value("store.search_metadata_two_conditions_first_page", time(two), "ms");
+        store::UserQuery insensitive;
+        insensitive.metadata = {
+            {store::MetadataField::Metadata, "department", Op::Equals, "SALES", false}};
+        r.value("store.search_metadata_any_case_first_page", time(insensitive), "ms");
+        store::UserQuery text;
+        text.text = "first42";
+        r.value("store.search_name_prefix_first_page", time(text), "ms");
+        store::UserQuery sorted;
+        sorted.sort = store::UserSort::CreatedAt;
+        sorted.descending = true;
+        r.value("store.first_page_newest_users", time(sorted), "ms");
+    }
+    if (r.wants("store.keys")) {
+        const double ms = nsPerOp([&] {
+                              auto k = s->metadataKeys(store::MetadataObject::User,
+                                                       store::MetadataField::Metadata);
+                              keep(&k);
+                          }) /
+                          1e6;
+        // Target: <= 10 ms.
+        r.value("store.metadata_key_stats", ms, "ms");
+    }
+    if (r.wants("store.token")) {
+        issue::TokenService service(*s);
+        const std::string userId = s->findUsers({.text = "user7@", .limit = 1})->items.at(0).id;
+        const std::string orgId = s->findOrganizations({.text = "bench"})->items.at(0).id;
+        if (!s->membershipOf(userId, orgId))
+            throw std::runtime_error("bench user has no membership");
+        issue::TokenRequest request{userId, orgId};
+        auto first = service.issue(request);
+        if (!first)
+            throw std::runtime_error("issue failed: " + first.error().message);
+        const double issue = nsPerOp([&] {
+            auto t = service.issue(request);
+            keep(&t);
+        });
+        const double bare = bareEs256Ns();
+        // Target: <= 1.3 x the bare ES256 signature. Two figures: the whole
+        // issue with its store read, and render+sign of a user already read
+        // (the rollout check reads users in bulk).
+        r.ratio("store.token_issue_vs_es256_sign", issue, "ns/op", "openssl.es256_sign", bare,
+                issue / bare);
+        const auto subject = s->tokenSubject(userId, orgId);
+        if (!subject)
+            throw std::runtime_error("no token subject: " + subject.error().message);
+        const double given = nsPerOp([&] {
+            auto t = service.issue(*subject, request);
+            keep(&t);
+        });
+        r.ratio("store.token_render_sign_vs_es256_sign", given, "ns/op", "openssl.es256_sign", bare,
+                given / bare);
+        // The floor under any read: one read transaction of the SQLite C API
+        // on the same file (its file locks are system calls).
+        r.value("store.sqlite_c_api_trivial_read", rawTrivialReadNs(path), "ns/op");
+        const double render = nsPerOp([&] {
+            auto t = service.render(request);
+            keep(&t);
+        });
+        r.value("store.token_render_without_signing", render, "ns/op");
+        // Its parts: the one store lookup, and a query that does nothing.
+        r.value("store.token_subject_lookup", nsPerOp([&] {
+                    auto t = s->tokenSubject(userId, orgId);
+                    keep(&t);
+                }),
+                "ns/op");
+        r.value("store.count_users_query", nsPerOp([&] {
+                    auto n = s->userCount();
+                    keep(&n);
+                }),
+                "ns/op");
+    }
+}
+
+Register reg("store", &run);
+
+} // namespace
+
+} // namespace claimsmith::bench
