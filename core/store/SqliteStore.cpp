@@ -543,6 +543,12 @@ Result<model::TemplateVersion> SqliteStore::addTemplateVersion(std::string_view 
 {
     return write([&] { return m_->templates.addVersion(name, content, comment, expectedVersion); });
 }
+Result<model::Template>
+SqliteStore::restoreTemplate(const model::Template& t,
+                             const std::vector<model::TemplateVersion>& versions)
+{
+    return write([&] { return m_->templates.restore(t, versions); });
+}
 Result<model::Template> SqliteStore::promoteTemplate(std::string_view name, int number,
                                                      std::string_view environment,
                                                      std::int64_t expectedVersion,
@@ -629,6 +635,10 @@ void SqliteStore::rollbackBatch()
     m_->db->rollback();
     m_->metadata.discardBatch();
     m_->ctx.inBatch = false;
+    // Settings written in the batch are undone with it.
+    if (Result<std::string> profile = m_->setting("limits_profile"))
+        m_->ctx.limits =
+            model::limitsProfileFromName(*profile).value_or(model::LimitsProfile::Default);
 }
 
 } // namespace claimsmith::store

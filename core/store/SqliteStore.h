@@ -115,6 +115,9 @@ public:
                                                       std::string_view content,
                                                       std::string_view comment,
                                                       std::int64_t expectedVersion) override;
+    Result<model::Template>
+    restoreTemplate(const model::Template& t,
+                    const std::vector<model::TemplateVersion>& versions) override;
     Result<model::Template> promoteTemplate(std::string_view name, int number,
                                             std::string_view environment,
                                             std::int64_t expectedVersion,

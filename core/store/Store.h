@@ -130,6 +130,12 @@ public:
                                                               std::string_view content,
                                                               std::string_view comment,
                                                               std::int64_t expectedVersion) = 0;
+    // Writes a template with its whole history as it was exported: times,
+    // authors, comments, staging and production, version (import). The name
+    // must be new; versions are numbered 1…N and each must compile.
+    virtual Result<model::Template>
+    restoreTemplate(const model::Template& t,
+                    const std::vector<model::TemplateVersion>& versions) = 0;
     // environment: "staging" or "production". `note` is written to the audit
     // log (the rollout check's result, or the reason for overriding it).
     virtual Result<model::Template> promoteTemplate(std::string_view name, int number,

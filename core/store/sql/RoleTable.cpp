@@ -91,7 +91,8 @@ Result<model::Permission> RoleTable::createPermission(model::Permission p)
     if (*existing)
         return Error::make(ErrorKind::Duplicate, "the permission " + p.slug + " exists", "slug",
                            p.slug);
-    p.version = 1;
+    if (p.version <= 0)
+        p.version = 1;
     Statement& q = m_ctx.db.statement(
         "INSERT INTO permissions (slug, name, description, version) VALUES (?, ?, ?, ?)");
     q.bindValue(0, qs(p.slug));
@@ -214,7 +215,8 @@ Result<model::Role> RoleTable::createRole(model::Role r)
         return Error::make(ErrorKind::Duplicate, "the role " + r.slug + " exists", "slug", r.slug);
     if (Error e = checkPermissions(r))
         return e;
-    r.version = 1;
+    if (r.version <= 0)
+        r.version = 1;
     Statement& q = m_ctx.db.statement(
         "INSERT INTO roles (slug, name, description, permissions, version) VALUES (?, ?, ?, ?, ?)");
     q.bindValue(0, qs(r.slug));

@@ -141,6 +141,13 @@ Result<model::TemplateVersion> TemplateTable::insertVersion(std::string_view nam
     v.author = m_ctx.actor;
     v.comment = std::string(comment);
     v.createdAt = m_ctx.clock.now();
+    if (Error e = writeVersion(v))
+        return e;
+    return v;
+}
+
+Error TemplateTable::writeVersion(const model::TemplateVersion& v)
+{
     Statement& q = m_ctx.db.statement(
         "INSERT INTO template_versions (template, number, content, author, comment, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?)");
@@ -150,9 +157,7 @@ Result<model::TemplateVersion> TemplateTable::insertVersion(std::string_view nam
     q.bindValue(3, qs(v.author));
     q.bindValue(4, qs(v.comment));
     q.bindValue(5, static_cast<qlonglong>(v.createdAt));
-    if (Error e = m_ctx.db.exec(q))
-        return e;
-    return v;
+    return m_ctx.db.exec(q);
 }
 
 Result<model::Template> TemplateTable::create(std::string_view name, std::string_view content,
@@ -221,6 +226,84 @@ Result<model::TemplateVersion> TemplateTable::addVersion(std::string_view name,
             json::Value::object({{"latest_version", number}, {"comment", std::string(comment)}})))
         return e;
     return v;
+}
+
+Result<model::Template> TemplateTable::restore(const model::Template& t,
+                                               const std::vector<model::TemplateVersion>& versions)
+{
+    if (!validName(t.name))
+        return Error::make(
+            ErrorKind::Invalid,
+            "a template name is 1-64 lower-case letters, digits, '-' or '_', not \"" + t.name +
+                "\"",
+            "name");
+    if (byName(t.name))
+        return Error::make(ErrorKind::Duplicate, "a template named " + t.name + " exists", "name",
+                           t.name);
+    const std::string where = "template " + t.name + ": ";
+    if (versions.empty() || static_cast<int>(versions.size()) != t.latestVersion)
+        return Error::make(ErrorKind::Invalid,
+                           where + "its latest version is " + std::to_string(t.latestVersion) +
+                               " but " + std::to_string(versions.size()) + " versions were given",
+                           "versions");
+    for (std::size_t i = 0; i < versions.size(); ++i) {
+        const model::TemplateVersion& v = versions[i];
+        if (v.number != static_cast<int>(i) + 1)
+            return Error::make(ErrorKind::Invalid,
+                               where + "versions must be numbered 1, 2, … in order; version " +
+                                   std::to_string(i + 1) + " is numbered " +
+                                   std::to_string(v.number),
+                               "versions");
+        if (Error e = checkContent(v.content)) {
+            e.message = where + "version " + std::to_string(v.number) + ": " + e.message;
+            e.field = "versions[" + std::to_string(i) + "].content";
+            return e;
+        }
+    }
+    for (const std::optional<int>& env : {t.stagingVersion, t.productionVersion}) {
+        if (env && (*env < 1 || *env > t.latestVersion))
+            return Error::make(ErrorKind::Invalid,
+                               where +
+                                   "staging and production must name one of its versions, not " +
+                                   std::to_string(*env),
+                               "versions");
+    }
+    // Times the record leaves out are now.
+    const model::Millis now = m_ctx.clock.now();
+    model::Template out = t;
+    if (out.version <= 0)
+        out.version = 1;
+    if (out.createdAt == 0)
+        out.createdAt = now;
+    if (out.updatedAt == 0)
+        out.updatedAt = out.createdAt;
+    Statement& q = m_ctx.db.statement(
+        "INSERT INTO templates (name, latest_version, staging_version, production_version,"
+        " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    q.bindValue(0, qs(out.name));
+    q.bindValue(1, out.latestVersion);
+    q.bindValue(2, out.stagingVersion ? QVariant(*out.stagingVersion) : QVariant());
+    q.bindValue(3, out.productionVersion ? QVariant(*out.productionVersion) : QVariant());
+    q.bindValue(4, static_cast<qlonglong>(out.createdAt));
+    q.bindValue(5, static_cast<qlonglong>(out.updatedAt));
+    q.bindValue(6, static_cast<qlonglong>(out.version));
+    if (Error e = m_ctx.db.exec(q))
+        return e;
+    for (model::TemplateVersion v : versions) {
+        v.templateName = out.name;
+        if (v.createdAt == 0)
+            v.createdAt = now;
+        if (Error e = writeVersion(v))
+            return e;
+    }
+    json::Value after = json::Value::object({{"versions", out.latestVersion}});
+    after.set("staging", out.stagingVersion ? json::Value(*out.stagingVersion) : json::Value());
+    after.set("production",
+              out.productionVersion ? json::Value(*out.productionVersion) : json::Value());
+    if (Error e =
+            m_ctx.audit.recordRaw("template.restore", "template", out.name, json::Value(), after))
+        return e;
+    return out;
 }
 
 Result<model::Template> TemplateTable::promote(std::string_view name, int number,

@@ -25,6 +25,8 @@ public:
     Result<model::TemplateVersion> addVersion(std::string_view name, std::string_view content,
                                               std::string_view comment,
                                               std::int64_t expectedVersion);
+    Result<model::Template> restore(const model::Template& t,
+                                    const std::vector<model::TemplateVersion>& versions);
     Result<model::Template> promote(std::string_view name, int number, std::string_view environment,
                                     std::int64_t expectedVersion, std::string_view note);
 
@@ -33,6 +35,7 @@ private:
     Result<model::TemplateVersion> insertVersion(std::string_view name, int number,
                                                  std::string_view content,
                                                  std::string_view comment);
+    Error writeVersion(const model::TemplateVersion& v);
 
     SqlContext& m_ctx;
 };

@@ -50,6 +50,7 @@ private slots:
     void templatesWithErrorsAreRefused();
     void promotion();
     void revertIsANewVersion();
+    void restoreKeepsTheHistory();
     void keysAreSealed();
     void rotation();
     void jwksHasActiveAndNextKeys();
@@ -136,6 +137,58 @@ void TestStoreKeysTemplates::revertIsANewVersion()
         s->addTemplateVersion("default", old->content, "revert to version 1", t->version);
     QCOMPARE(reverted->number, 3);
     QCOMPARE(reverted->content, std::string(kTemplate));
+}
+
+void TestStoreKeysTemplates::restoreKeepsTheHistory()
+{
+    test::TempStore s;
+    model::Template t;
+    t.name = "imported";
+    t.latestVersion = 2;
+    t.stagingVersion = 2;
+    t.productionVersion = 1;
+    t.createdAt = 1000;
+    t.updatedAt = 5000;
+    t.version = 9;
+    std::vector<model::TemplateVersion> versions{
+        {"imported", 1, kTemplate, "alice", "first", 1000},
+        {"imported", 2, R"({"urn:app:x": 1})", "bob", "second", 3000},
+    };
+    const auto restored = s->restoreTemplate(t, versions);
+    QVERIFY2(restored, restored.error().message.c_str());
+    QVERIFY(*s->templateByName("imported") == t);
+    QCOMPARE(s->templateVersion("imported", 2)->author, std::string("bob"));
+    QCOMPARE(s->templateVersion("imported", 2)->createdAt, model::Millis(3000));
+    QCOMPARE(s->templateVersion("imported", 1)->comment, std::string("first"));
+    // The store goes on from there.
+    QVERIFY(s->addTemplateVersion("imported", kTemplate, "third", 9));
+    QCOMPARE(s->templateByName("imported")->latestVersion, 3);
+
+    auto refused = [&](model::Template bad, std::vector<model::TemplateVersion> vs,
+                       const char* expected) {
+        const auto r = s->restoreTemplate(bad, vs);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.find(expected) != std::string::npos, r.error().message.c_str());
+        // Nothing of it was written.
+        if (bad.name != "imported")
+            QCOMPARE(s->templateByName(bad.name).error().kind, store::ErrorKind::NotFound);
+    };
+    refused(t, versions, "a template named imported exists");
+    t.name = "other";
+    for (auto& v : versions)
+        v.templateName = "other";
+    auto misnumbered = versions;
+    misnumbered[1].number = 3;
+    refused(t, misnumbered, "version 2 is numbered 3");
+    model::Template tooMany = t;
+    tooMany.latestVersion = 3;
+    refused(tooMany, versions, "its latest version is 3 but 2 versions were given");
+    model::Template badProduction = t;
+    badProduction.productionVersion = 4;
+    refused(badProduction, versions, "must name one of its versions, not 4");
+    auto broken = versions;
+    broken[1].content = R"({"a": {{ user. }}})";
+    refused(t, broken, "template other: version 2: the template has errors");
 }
 
 void TestStoreKeysTemplates::keysAreSealed()
