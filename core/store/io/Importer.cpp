@@ -1,0 +1,283 @@
+#include "Importer.h"
+
+#include "Auth0Format.h"
+#include "CsvFormat.h"
+#include "JsonlFormat.h"
+#include "RecordSource.h"
+#include "TemplateReplay.h"
+#include "ZitadelFormat.h"
+#include "model/MetadataLimits.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace claimsmith::store::io {
+
+namespace {
+
+std::unique_ptr<RecordSource> makeSource(Format format, QIODevice& input)
+{
+    switch (format) {
+    case Format::Jsonl:
+        return std::make_unique<JsonlSource>(input);
+    case Format::Auth0:
+        return std::make_unique<Auth0Source>(input);
+    case Format::Zitadel:
+        return std::make_unique<ZitadelSource>(input);
+    case Format::Csv:
+        return std::make_unique<CsvSource>(input);
+    }
+    return std::make_unique<JsonlSource>(input);
+}
+
+// The value a Duplicate error is about, for "duplicate email bob@example.com".
+std::string duplicateValue(const Item& item, const std::string& field)
+{
+    if (const auto* u = std::get_if<model::User>(&item)) {
+        if (field == "email")
+            return u->email;
+        if (field == "external_id")
+            return u->externalId.value_or("");
+        if (field == "id")
+            return u->id;
+    }
+    if (const auto* o = std::get_if<model::Organization>(&item)) {
+        if (field == "external_id")
+            return o->externalId.value_or("");
+        if (field == "id")
+            return o->id;
+    }
+    if (const auto* a = std::get_if<model::Application>(&item)) {
+        if (field == "client_id")
+            return a->clientId;
+        if (field == "id")
+            return a->id;
+    }
+    return {};
+}
+
+} // namespace
+
+class Importer::Run
+{
+public:
+    Run(Store& store, const ImportOptions& options)
+        : m_store(store)
+        , m_options(options)
+    {}
+
+    ImportResult go(QIODevice& input);
+
+private:
+    void error(Problem p);
+    void warning(Problem p);
+    void write(SourceRecord& record);
+    std::optional<WriteFailure> writeItem(Item& item, std::vector<std::string>& notes);
+    std::optional<WriteFailure> writeSettings(const SettingsItem& s);
+    void finish(bool commit);
+
+    Store& m_store;
+    const ImportOptions& m_options;
+    ImportResult m_result;
+    bool m_stop = false;
+};
+
+Importer::Importer(Store& store)
+    : m_store(store)
+{}
+
+ImportResult Importer::run(QIODevice& input, const ImportOptions& options)
+{
+    Run run(m_store, options);
+    return run.go(input);
+}
+
+void Importer::Run::error(Problem p)
+{
+    if (m_options.onError)
+        m_options.onError(p);
+    if (m_result.errors.size() < kMaxKeptProblems)
+        m_result.errors.push_back(std::move(p));
+}
+
+void Importer::Run::warning(Problem p)
+{
+    if (m_options.onWarning)
+        m_options.onWarning(p);
+    if (m_result.warnings.size() < kMaxKeptProblems)
+        m_result.warnings.push_back(std::move(p));
+}
+
+ImportResult Importer::Run::go(QIODevice& input)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<RecordSource> source = makeSource(m_options.format, input);
+    Error begun = m_store.beginBatch("import", "import of " + m_options.source + " (" +
+                                                   std::string(formatName(m_options.format)) + ")");
+    if (begun) {
+        m_result.outcome = ImportOutcome::StoreFailed;
+        m_result.storeError = begun.message;
+        m_result.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+        return m_result;
+    }
+
+    SourceRecord record;
+    while (!m_stop && source->next(record)) {
+        write(record);
+        m_result.counts.bytes = source->bytesRead();
+        if (m_options.onProgress && m_options.progressEvery > 0 &&
+            m_result.counts.records % m_options.progressEvery == 0)
+            m_options.onProgress(m_result.counts);
+    }
+    m_result.counts.bytes = source->bytesRead();
+    if (!m_stop && source->fatal()) {
+        // The rest of the input cannot be read: importing part of it would
+        // leave the store in a state nobody asked for.
+        ++m_result.counts.skipped;
+        error(*source->fatal());
+        m_stop = true;
+    }
+    finish(!m_stop && !m_options.dryRun);
+    if (m_options.onProgress)
+        m_options.onProgress(m_result.counts);
+    m_result.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    return m_result;
+}
+
+void Importer::Run::finish(bool commit)
+{
+    if (commit) {
+        if (Error e = m_store.commitBatch()) {
+            m_result.outcome = ImportOutcome::StoreFailed;
+            m_result.storeError = e.message;
+        } else {
+            m_result.outcome = ImportOutcome::Imported;
+        }
+        return;
+    }
+    m_store.rollbackBatch();
+    m_result.outcome = m_stop ? ImportOutcome::Aborted : ImportOutcome::DryRun;
+}
+
+void Importer::Run::write(SourceRecord& record)
+{
+    for (const std::string& w : record.warnings)
+        warning(Problem{record.line, record.record, {}, w});
+    if (!record.error && std::holds_alternative<std::monostate>(record.item))
+        return; // notes only (a CSV header)
+    ++m_result.counts.records;
+    if (record.error) {
+        ++m_result.counts.skipped;
+        error(std::move(*record.error));
+        m_stop = m_options.stopOnError;
+        return;
+    }
+    std::vector<std::string> notes;
+    std::optional<WriteFailure> failed = writeItem(record.item, notes);
+    for (const std::string& n : notes)
+        warning(Problem{record.line, record.record, {}, n});
+    if (!failed)
+        return;
+    Problem p;
+    p.line = record.line;
+    p.record = record.record;
+    p.field = failed->error.field;
+    const std::string value = duplicateValue(record.item, p.field);
+    if (failed->error.kind == ErrorKind::Duplicate && !value.empty() && p.field == "id")
+        p.message = "duplicate id " + value + " (already in the store)";
+    else if (failed->error.kind == ErrorKind::Duplicate && !value.empty() &&
+             !failed->error.recordId.empty())
+        p.message =
+            "duplicate " + p.field + " " + value + " (held by " + failed->error.recordId + ")";
+    else if (!p.field.empty() && !failed->error.message.starts_with(p.field))
+        p.message = p.field + ": " + failed->error.message;
+    else
+        p.message = failed->error.message;
+    if (failed->partial)
+        p.message += "; part of this record was already written, so the import stops here and "
+                     "writes nothing";
+    ++m_result.counts.skipped;
+    error(std::move(p));
+    m_stop = m_options.stopOnError || failed->partial;
+}
+
+std::optional<WriteFailure> Importer::Run::writeItem(Item& item, std::vector<std::string>& notes)
+{
+    ImportCounts& c = m_result.counts;
+    auto fail = [](const Error& e) { return std::optional<WriteFailure>(WriteFailure{e, false}); };
+    if (auto* s = std::get_if<SettingsItem>(&item)) {
+        if (std::optional<WriteFailure> f = writeSettings(*s))
+            return f;
+        ++c.settings;
+    } else if (auto* p = std::get_if<model::Permission>(&item)) {
+        if (Result<model::Permission> done = m_store.createPermission(*p); !done)
+            return fail(done.error());
+        ++c.permissions;
+    } else if (auto* r = std::get_if<model::Role>(&item)) {
+        if (Result<model::Role> done = m_store.createRole(*r); !done)
+            return fail(done.error());
+        ++c.roles;
+    } else if (auto* o = std::get_if<model::Organization>(&item)) {
+        if (Result<model::Organization> done = m_store.createOrganization(*o); !done)
+            return fail(done.error());
+        ++c.organizations;
+    } else if (auto* u = std::get_if<model::User>(&item)) {
+        if (Result<model::User> done = m_store.createUser(*u); !done)
+            return fail(done.error());
+        ++c.users;
+    } else if (auto* m = std::get_if<model::Membership>(&item)) {
+        if (Result<model::Membership> done = m_store.createMembership(*m); !done)
+            return fail(done.error());
+        ++c.memberships;
+    } else if (auto* a = std::get_if<model::Application>(&item)) {
+        if (Result<model::Application> done = m_store.createApplication(*a); !done)
+            return fail(done.error());
+        ++c.applications;
+    } else if (auto* t = std::get_if<TemplateItem>(&item)) {
+        if (std::optional<WriteFailure> f = writeTemplate(m_store, *t))
+            return f;
+        ++c.templates;
+    } else if (auto* ignored = std::get_if<IgnoredItem>(&item)) {
+        ++c.ignored;
+        notes.push_back(ignored->note);
+    }
+    return std::nullopt;
+}
+
+std::optional<WriteFailure> Importer::Run::writeSettings(const SettingsItem& s)
+{
+    bool written = false;
+    if (s.limitsProfile) {
+        const auto wanted = model::limitsProfileFromName(*s.limitsProfile);
+        if (!wanted)
+            return WriteFailure{Error::make(
+                ErrorKind::Invalid,
+                "\"" + *s.limitsProfile + "\" is not a limits profile (default, workos, auth0)",
+                "limits_profile")};
+        Result<std::string> current = m_store.limitsProfile();
+        if (!current)
+            return WriteFailure{current.error()};
+        const std::string name(model::limitsProfileName(*wanted));
+        if (*current != name) {
+            if (Error e = m_store.setLimitsProfile(name))
+                return WriteFailure{e};
+            written = true;
+        }
+    }
+    if (s.issuer) {
+        Result<std::string> current = m_store.issuer();
+        if (!current)
+            return WriteFailure{current.error(), written};
+        if (*current != *s.issuer) {
+            if (Error e = m_store.setIssuer(*s.issuer)) {
+                e.field = "issuer";
+                return WriteFailure{e, written};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace claimsmith::store::io
