@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "DemoCommand.h"
 #include "ImportExportCommands.h"
 #include "KeyCommands.h"
 #include "RenderCommand.h"
@@ -31,6 +32,7 @@ const std::vector<Command>& commands()
         {"render", "render a template's claims, payload or signed token", runRender},
         {"keys", "generate keys, print public keys", runKeys},
         {"decode", "decode and verify a token", runDecode},
+        {"demo", "create a store with realistic sample data", runDemo},
         {"import", "import users and more from jsonl, Auth0, ZITADEL or CSV", runImport},
         {"export", "export a whole store as jsonl", runExport},
     };
