@@ -51,8 +51,8 @@ json::Value rolesJson(const std::vector<std::string>& roles)
 Result<std::optional<std::pair<std::int64_t, model::Membership>>>
 MembershipTable::load(const char* where, const QVariantList& args)
 {
-    auto qStmt = m_ctx.db.prepare(QString::fromLatin1(kSelect) + QString::fromLatin1(where));
-    Statement& q = *qStmt;
+    Statement& q = m_ctx.db.statement(
+        where, QString(QString::fromLatin1(kSelect) + QString::fromLatin1(where)));
     for (int i = 0; i < args.size(); ++i)
         q.bindValue(i, args[i]);
     std::optional<std::pair<std::int64_t, model::Membership>> found;
@@ -67,10 +67,10 @@ MembershipTable::load(const char* where, const QVariantList& args)
 Result<std::int64_t> MembershipTable::ridOf(const char* table, std::string_view id,
                                             const char* field)
 {
-    auto qStmt =
-        m_ctx.db.prepare(u"SELECT rid FROM %1 WHERE id = ?"_s.arg(QString::fromLatin1(table)));
-    Statement& q = *qStmt;
-    q.bindValue(0, qs(id));
+    Statement& q = std::string_view(table) == "users"
+                       ? m_ctx.db.statement("SELECT rid FROM users WHERE id = ?")
+                       : m_ctx.db.statement("SELECT rid FROM organizations WHERE id = ?");
+    q.bindText(0, id);
     std::int64_t rid = 0;
     if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             rid = integer(r, 0);

@@ -145,6 +145,14 @@ Statement& SqlConnection::statement(const char* sql)
     return *m_statements.emplace(sql, make(QByteArray(sql))).first->second;
 }
 
+Statement& SqlConnection::statement(const char* key, const QString& sql)
+{
+    auto it = m_statements.find(key);
+    if (it != m_statements.end())
+        return *it->second;
+    return *m_statements.emplace(key, make(sql.toUtf8())).first->second;
+}
+
 std::unique_ptr<Statement> SqlConnection::prepare(const QString& sql)
 {
     return make(sql.toUtf8());

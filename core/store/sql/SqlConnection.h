@@ -52,6 +52,9 @@ public:
     // A prepared statement, prepared once per connection and reused; `sql`
     // must be a string literal (statements are cached by its address).
     Statement& statement(const char* sql);
+    // The same for SQL built from parts: cached by `key`, a string literal
+    // that names this statement alone.
+    Statement& statement(const char* key, const QString& sql);
     // A statement for SQL built at run time (searches).
     std::unique_ptr<Statement> prepare(const QString& sql);
     // Runs a statement that returns no rows; on failure the mapped error.
