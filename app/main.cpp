@@ -1,7 +1,7 @@
 #include "cli/Cli.h"
 
 #ifdef CLAIMSMITH_WITH_GUI
-#include "Gui.h"
+#include "app/Gui.h"
 #endif
 
 // No sub-command: the desktop application. A sub-command: the command line,

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Fills claimsmith_en.ts (translation = source) and checks claimsmith_de.ts.
 
-German translations live in translations/de.tsv (source<TAB>translation) so
-that they survive lupdate runs; this script writes them into the .ts file and
+German translations live in translations/de*.tsv (source<TAB>translation,
+one file per area of the application) so that they survive lupdate runs; this script writes them into the .ts file and
 fails, naming the strings, when one has no German translation.
 """
 import sys
@@ -51,7 +51,9 @@ def fill(ts_path, lookup):
 
 
 fill(root / "claimsmith_en.ts", lambda s: s)
-german = load_tsv(root / "de.tsv")
+german = {}
+for tsv in sorted(root.glob("de*.tsv")):
+    german.update(load_tsv(tsv))
 missing = fill(root / "claimsmith_de.ts", german.get)
 if missing:
     print("claimsmith_de.ts: no German translation for:", file=sys.stderr)

@@ -1,6 +1,7 @@
 #include "Gui.h"
 
 #include "MainWindow.h"
+#include "common/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,23 +13,31 @@
 using namespace Qt::StringLiterals;
 
 // Q_INIT_RESOURCE must be used outside a namespace.
-static void initResources()
+static void initUiResources()
 {
     Q_INIT_RESOURCE(resources);
 }
 
 namespace claimsmith::ui {
 
+void initResources()
+{
+    initUiResources();
+}
+
 namespace {
 
+// The language chosen in the settings, else the system's.
 void installTranslations(QApplication& app)
 {
+    const QString chosen = Settings::get(settings::language);
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    QLocale::setDefault(locale);
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), u"claimsmith"_s, u"_"_s, u":/i18n"_s))
+    if (own->load(locale, u"claimsmith"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
 }
 
@@ -54,9 +63,9 @@ int runGui(int argc, char** argv)
     parser.process(app);
 
     MainWindow window;
-    if (parser.isSet(u"store"_s))
-        window.setStoreName(parser.value(u"store"_s));
     window.show();
+    if (parser.isSet(u"store"_s))
+        window.openStore(parser.value(u"store"_s));
     return QApplication::exec();
 }
 

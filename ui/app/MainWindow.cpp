@@ -1,21 +1,74 @@
 #include "MainWindow.h"
 
-#include "PlaceholderPage.h"
+#include "WelcomePage.h"
+#include "common/Page.h"
+#include "common/Prompter.h"
+#include "common/Settings.h"
+#include "common/StoreSession.h"
+#include "store/SqliteStore.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace claimsmith::ui {
 
+namespace {
+
+StoreWorker::Opener sqliteOpener(const QString& path, bool create)
+{
+    return [path = path.toStdString(), create]() -> store::Result<std::unique_ptr<store::Store>> {
+        store::SqliteStore::Options o;
+        o.create = create;
+        auto s = store::SqliteStore::open(path, o);
+        if (!s)
+            return s.error();
+        return std::unique_ptr<store::Store>(std::move(s.value()));
+    };
+}
+
+struct OpenInfo
+{
+    model::LimitsProfile limits = model::LimitsProfile::Default;
+};
+
+const char* const kStoreFilter = QT_TRANSLATE_NOOP(
+    "claimsmith::ui::MainWindow", "Claimsmith stores (*.claimsmith);;All files (*)");
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_entries(createPages())
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
+    , m_central(new QStackedWidget)
+    , m_welcome(new WelcomePage)
+    , m_storeLabel(new QLabel)
+    , m_countLabel(new QLabel)
+    , m_busy(new QProgressBar)
+    , m_jobLabel(new QLabel)
+    , m_jobProgress(new QProgressBar)
+    , m_jobCancel(new QToolButton)
 {
     setWindowTitle(tr("Claimsmith"));
     m_sidebar->setObjectName(u"sidebar"_s);
@@ -29,57 +82,385 @@ MainWindow::MainWindow(QWidget* parent)
         "QListWidget#sidebar::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"
         "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"_s);
+    for (const PageEntry& e : m_entries) {
+        m_sidebar->addItem(new QListWidgetItem(QIcon(u":/icons/%1.svg"_s.arg(e.icon)), e.title));
+        m_pages->addWidget(e.page);
+        connect(e.page, &Page::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
-    addPage(
-        u"users"_s, tr("Users"),
-        new PlaceholderPage(tr("Users"), tr("Browse, search and edit users and their metadata.")));
-    addPage(u"organizations"_s, tr("Organizations"),
-            new PlaceholderPage(tr("Organizations"),
-                                tr("Organizations with their domains, metadata and members.")));
-    addPage(u"roles"_s, tr("Roles & Permissions"),
-            new PlaceholderPage(tr("Roles & Permissions"),
-                                tr("Roles and the permissions they grant.")));
-    addPage(u"applications"_s, tr("Applications"),
-            new PlaceholderPage(tr("Applications"),
-                                tr("Applications, their client metadata and token settings.")));
-    addPage(u"templates"_s, tr("Templates"),
-            new PlaceholderPage(tr("Templates"),
-                                tr("Edit JWT templates with a live preview of the claims.")));
-    addPage(
-        u"keys"_s, tr("Signing Keys"),
-        new PlaceholderPage(tr("Signing Keys"), tr("Generate, activate and retire signing keys.")));
-    addPage(
-        u"audit"_s, tr("Audit Log"),
-        new PlaceholderPage(tr("Audit Log"), tr("Every change, who made it and what changed.")));
-    addPage(
-        u"inspector"_s, tr("Token Inspector"),
-        new PlaceholderPage(tr("Token Inspector"), tr("Paste a token to decode and verify it.")));
-
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_sidebar->setCurrentRow(0);
-
-    auto* central = new QWidget;
-    auto* layout = new QHBoxLayout(central);
+    auto* workspace = new QWidget;
+    auto* layout = new QHBoxLayout(workspace);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
-    statusBar()->showMessage(tr("No store open"));
-    resize(1200, 800);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(workspace);
+    setCentralWidget(m_central);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseStoreToOpen);
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::chooseStoreToCreate);
+    connect(m_welcome, &WelcomePage::recentChosen, this,
+            [this](const QString& p) { openStore(p); });
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(80);
+    m_busy->setMaximumHeight(14);
+    m_busy->setToolTip(tr("Working with the store…"));
+    m_busy->hide();
+    m_jobProgress->setMaximumWidth(180);
+    m_jobProgress->setMaximumHeight(14);
+    m_jobCancel->setText(tr("Cancel"));
+    m_jobCancel->setAutoRaise(true);
+    for (QWidget* w : {static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
+                       static_cast<QWidget*>(m_jobCancel)})
+        w->hide();
+    statusBar()->addPermanentWidget(m_jobLabel);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    statusBar()->addPermanentWidget(m_jobCancel);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
+    m_storeLabel->setText(tr("No store open"));
+
+    createActions();
+    setSession(nullptr);
+    resize(1280, 820);
+    restoreGeometry(Settings::get(settings::windowGeometry));
+    restoreState(Settings::get(settings::windowState));
 }
 
-void MainWindow::setStoreName(const QString& name)
+MainWindow::~MainWindow()
 {
-    setWindowTitle(tr("Claimsmith — %1").arg(name));
-    statusBar()->showMessage(name);
+    // Pages first: they hold references to the session's workers.
+    for (const PageEntry& e : m_entries)
+        e.page->setSession(nullptr);
 }
 
-void MainWindow::addPage(const QString& iconName, const QString& title, QWidget* page)
+Page* MainWindow::page(int index) const
 {
-    auto* item = new QListWidgetItem(QIcon(u":/icons/%1.svg"_s.arg(iconName)), title);
-    m_sidebar->addItem(item);
-    m_pages->addWidget(page);
+    return m_entries.at(static_cast<std::size_t>(index)).page;
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index);
+    m_pages->setCurrentIndex(index);
+    auto* group = findChild<QUndoGroup*>();
+    if (QUndoStack* stack = page(index)->undoStack()) {
+        group->addStack(stack);
+        group->setActiveStack(stack);
+    } else {
+        group->setActiveStack(nullptr);
+    }
+}
+
+void MainWindow::createActions()
+{
+    auto* group = new QUndoGroup(this);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New Store…"), this, &MainWindow::chooseStoreToCreate);
+    create->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    QAction* open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Store…"), this,
+                                    &MainWindow::chooseStoreToOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction* close = file->addAction(tr("&Close Store"), this, &MainWindow::closeStore);
+    close->setShortcut(QKeySequence(u"Ctrl+W"_s));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    rebuildRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = group->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction* redo = group->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* newRecord = edit->addAction(QIcon::fromTheme(u"list-add"_s), tr("&New Record"), this,
+                                         [this] { page(m_pages->currentIndex())->createNew(); });
+    newRecord->setShortcut(QKeySequence::New);
+    QAction* find = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find"), this,
+                                    [this] { page(m_pages->currentIndex())->focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this,
+                                       [this] { page(m_pages->currentIndex())->refresh(); });
+    refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    for (int i = 0; i < pageCount(); ++i) {
+        QAction* a = view->addAction(m_entries[static_cast<std::size_t>(i)].title, this,
+                                     [this, i] { showPage(i); });
+        a->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
+    }
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settingsMenu->addMenu(tr("&Language"));
+    const std::pair<QString, QString> languages[] = {
+        {QString(), tr("System")}, {u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}};
+    auto* languageGroup = new QActionGroup(this);
+    for (const auto& [code, name] : languages) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(Settings::get(settings::language) == code);
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            Settings::set(settings::language, code);
+            statusBar()->showMessage(tr("The language changes when Claimsmith starts again."),
+                                     8000);
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Claimsmith"), this, [this] {
+        QMessageBox::about(this, tr("About Claimsmith"),
+                           tr("<b>Claimsmith %1</b><p>Users, organizations, metadata and the JWT "
+                              "templates that turn them into token claims.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(open);
+    bar->addSeparator();
+    bar->addAction(newRecord);
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addAction(refresh);
+    bar->addAction(find);
+    for (QAction* a : {newRecord, find, refresh, close})
+        a->setProperty("needsStore", true);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    const QStringList recent = Settings::get(settings::recentStores);
+    m_recentMenu->clear();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openStore(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentStores(recent);
+}
+
+void MainWindow::chooseStoreToOpen()
+{
+    auto* dialog = new QFileDialog(this, tr("Open Store"), QString(), tr(kStoreFilter));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& p) { openStore(p); });
+    dialog->open();
+}
+
+void MainWindow::chooseStoreToCreate()
+{
+    auto* dialog = new QFileDialog(this, tr("New Store"), QString(), tr(kStoreFilter));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"claimsmith"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& p) {
+        if (QFileInfo::exists(p)) {
+            Prompter::instance().error(
+                this, tr("New Store"),
+                tr("%1 exists already. Open it with File → Open Store, or choose another name.")
+                    .arg(p));
+            return;
+        }
+        openStore(p, true);
+    });
+    dialog->open();
+}
+
+void MainWindow::openStore(const QString& path, bool create)
+{
+    whenNothingUnsaved(tr("Open another store"),
+                       [this, path, create] { startOpening(path, create); });
+}
+
+void MainWindow::startOpening(const QString& path, bool create)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    delete m_opening;
+    m_opening = new StoreSession(sqliteOpener(absolute, create), absolute, this);
+    StoreSession* opening = m_opening;
+    m_storeLabel->setText(tr("Opening %1…").arg(absolute));
+    opening->worker()->run(
+        opening,
+        [](store::Store& s) -> store::Result<OpenInfo> {
+            store::Result<std::string> profile = s.limitsProfile();
+            if (!profile)
+                return profile.error();
+            OpenInfo info;
+            info.limits =
+                model::limitsProfileFromName(*profile).value_or(model::LimitsProfile::Default);
+            return info;
+        },
+        [this, opening, absolute](store::Result<OpenInfo> info) {
+            m_opening = nullptr;
+            if (!info) {
+                const QString message = QString::fromStdString(info.error().message);
+                opening->deleteLater();
+                m_storeLabel->setText(m_session ? m_session->location() : tr("No store open"));
+                Prompter::instance().error(this, tr("Cannot Open Store"), message);
+                emit storeFailed(message);
+                return;
+            }
+            opening->setLimits(info->limits);
+            Settings::addRecentStore(absolute);
+            rebuildRecentMenu();
+            setSession(opening);
+            emit storeOpened(absolute);
+        });
+}
+
+void MainWindow::closeStore()
+{
+    whenNothingUnsaved(tr("Close the store"), [this] { setSession(nullptr); });
+}
+
+void MainWindow::whenNothingUnsaved(const QString& action, const std::function<void()>& then)
+{
+    for (const PageEntry& e : m_entries) {
+        if (e.page->hasUnsavedChanges()) {
+            Prompter::instance().confirm(
+                this, tr("Unsaved Changes"),
+                tr("%1 has changes that are not saved. %2 and lose them?").arg(e.title, action),
+                tr("Discard Changes"), [then](bool yes) {
+                    if (yes)
+                        then();
+                });
+            return;
+        }
+    }
+    then();
+}
+
+void MainWindow::setSession(StoreSession* session)
+{
+    StoreSession* old = m_session;
+    m_session = session;
+    for (const PageEntry& e : m_entries)
+        e.page->setSession(session);
+    delete old;
+    const bool open = session != nullptr;
+    for (QAction* a : findChildren<QAction*>()) {
+        if (a->property("needsStore").toBool())
+            a->setEnabled(open);
+    }
+    m_central->setCurrentIndex(open ? 1 : 0);
+    if (!open) {
+        setWindowTitle(tr("Claimsmith"));
+        m_storeLabel->setText(tr("No store open"));
+        m_countLabel->clear();
+        m_busy->hide();
+        return;
+    }
+    setWindowTitle(tr("Claimsmith — %1").arg(session->displayName()));
+    m_storeLabel->setText(session->location());
+    m_storeLabel->setToolTip(session->location());
+    showPage(std::max(0, m_sidebar->currentRow()));
+    connect(session, &StoreSession::dataChanged, this, [this](DataKind kind) {
+        if (kind == DataKind::Users || kind == DataKind::Organizations)
+            updateCount();
+    });
+    for (StoreWorker* w : {session->worker(), session->jobs()}) {
+        connect(w, &StoreWorker::pendingChanged, this, [this, session] {
+            m_busy->setVisible(session->worker()->pending() + session->jobs()->pending() > 0);
+        });
+        connect(w, &StoreWorker::jobStarted, this, [this, w](quint64 id, const QString& title) {
+            m_jobId = id;
+            m_jobLabel->setText(title);
+            m_jobProgress->setRange(0, 0);
+            for (QWidget* x :
+                 {static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
+                  static_cast<QWidget*>(m_jobCancel)})
+                x->show();
+            m_jobCancel->disconnect();
+            connect(m_jobCancel, &QToolButton::clicked, w, [w, id] { w->cancelJob(id); });
+        });
+        connect(w, &StoreWorker::jobProgress, this,
+                [this](quint64 id, qint64 done, qint64 total, const QString& text) {
+                    if (id != m_jobId)
+                        return;
+                    m_jobProgress->setRange(0, total > 0 ? 1000 : 0);
+                    if (total > 0)
+                        m_jobProgress->setValue(static_cast<int>(done * 1000 / total));
+                    if (!text.isEmpty())
+                        m_jobLabel->setText(text);
+                });
+        connect(w, &StoreWorker::jobFinished, this, [this](quint64 id) {
+            if (id != m_jobId)
+                return;
+            for (QWidget* x :
+                 {static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
+                  static_cast<QWidget*>(m_jobCancel)})
+                x->hide();
+        });
+    }
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_session)
+        return;
+    m_session->worker()->run(
+        this,
+        [](store::Store& s) -> store::Result<std::pair<std::int64_t, std::int64_t>> {
+            auto users = s.userCount();
+            if (!users)
+                return users.error();
+            auto orgs = s.organizationCount();
+            if (!orgs)
+                return orgs.error();
+            return std::make_pair(*users, *orgs);
+        },
+        [this](store::Result<std::pair<std::int64_t, std::int64_t>> n) {
+            if (!n)
+                return;
+            const QLocale locale;
+            m_countLabel->setText(tr("%1 users · %2 organizations")
+                                      .arg(locale.toString(static_cast<qlonglong>(n->first)),
+                                           locale.toString(static_cast<qlonglong>(n->second))));
+        });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_quitConfirmed) {
+        bool unsaved = false;
+        for (const PageEntry& e : m_entries)
+            unsaved = unsaved || e.page->hasUnsavedChanges();
+        if (unsaved) {
+            event->ignore();
+            whenNothingUnsavedOrConfirmed();
+            return;
+        }
+    }
+    Settings::set(settings::windowGeometry, saveGeometry());
+    for (const PageEntry& e : m_entries)
+        e.page->setSession(nullptr);
+    Settings::set(settings::windowState, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::whenNothingUnsavedOrConfirmed()
+{
+    whenNothingUnsaved(tr("Quit"), [this] {
+        m_quitConfirmed = true;
+        close();
+    });
 }
 
 } // namespace claimsmith::ui

@@ -1,26 +1,80 @@
 #pragma once
 
+#include "Pages.h"
+
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QLabel;
 class QListWidget;
+class QMenu;
+class QProgressBar;
 class QStackedWidget;
+class QToolButton;
 
 namespace claimsmith::ui {
 
-// Hosts the pages and the actions that apply to all of them; owns nothing else.
+class StoreSession;
+class WelcomePage;
+
+// Hosts the pages and the actions that apply to all of them, and opens and
+// closes stores; the pages do everything else.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
-    void setStoreName(const QString& name);
+    ~MainWindow() override;
+
+    // Opens a store file (on the worker: the window never waits). With
+    // `create`, a missing file is made. Errors are shown to the admin.
+    void openStore(const QString& path, bool create = false);
+    void closeStore();
+    StoreSession* session() const { return m_session; }
+    Page* page(int index) const;
+    int pageCount() const { return static_cast<int>(m_entries.size()); }
+    void showPage(int index);
+
+signals:
+    // The store opened (or failed to); tests wait for these.
+    void storeOpened(const QString& path);
+    void storeFailed(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addPage(const QString& iconName, const QString& title, QWidget* page);
+    void createActions();
+    void chooseStoreToOpen();
+    void chooseStoreToCreate();
+    void rebuildRecentMenu();
+    void updateCount();
+    void setSession(StoreSession* session);
+    void startOpening(const QString& path, bool create);
+    // Runs `then` at once, or after the admin agreed to lose unsaved changes.
+    void whenNothingUnsaved(const QString& action, const std::function<void()>& then);
+    void whenNothingUnsavedOrConfirmed();
 
+    std::vector<PageEntry> m_entries;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
+    QStackedWidget* m_central;
+    WelcomePage* m_welcome;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_storeLabel;
+    QLabel* m_countLabel;
+    QProgressBar* m_busy;
+    QLabel* m_jobLabel;
+    QProgressBar* m_jobProgress;
+    QToolButton* m_jobCancel;
+    quint64 m_jobId = 0;
+    StoreSession* m_session = nullptr;
+    StoreSession* m_opening = nullptr;
+    bool m_quitConfirmed = false;
 };
 
 } // namespace claimsmith::ui

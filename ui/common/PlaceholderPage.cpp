@@ -6,7 +6,7 @@
 namespace claimsmith::ui {
 
 PlaceholderPage::PlaceholderPage(const QString& title, const QString& description, QWidget* parent)
-    : QWidget(parent)
+    : Page(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);

@@ -1,0 +1,40 @@
+#include "Pages.h"
+
+#include "applications/ApplicationsPage.h"
+#include "audit/AuditPage.h"
+#include "common/PlaceholderPage.h"
+#include "keys/KeysPage.h"
+#include "organizations/OrganizationsPage.h"
+#include "roles/RolesPage.h"
+#include "users/UsersPage.h"
+
+#include <QCoreApplication>
+
+namespace claimsmith::ui {
+
+std::vector<PageEntry> createPages()
+{
+    return {
+        {QStringLiteral("users"), QCoreApplication::translate("Pages", "Users"), new UsersPage},
+        {QStringLiteral("organizations"), QCoreApplication::translate("Pages", "Organizations"),
+         new OrganizationsPage},
+        {QStringLiteral("roles"), QCoreApplication::translate("Pages", "Roles & Permissions"),
+         new RolesPage},
+        {QStringLiteral("applications"), QCoreApplication::translate("Pages", "Applications"),
+         new ApplicationsPage},
+        {QStringLiteral("templates"), QCoreApplication::translate("Pages", "Templates"),
+         new PlaceholderPage(
+             QCoreApplication::translate("Pages", "Templates"),
+             QCoreApplication::translate("Pages",
+                                         "Edit JWT templates with a live preview of the claims."))},
+        {QStringLiteral("keys"), QCoreApplication::translate("Pages", "Signing Keys"),
+         new KeysPage},
+        {QStringLiteral("audit"), QCoreApplication::translate("Pages", "Audit Log"), new AuditPage},
+        {QStringLiteral("inspector"), QCoreApplication::translate("Pages", "Token Inspector"),
+         new PlaceholderPage(
+             QCoreApplication::translate("Pages", "Token Inspector"),
+             QCoreApplication::translate("Pages", "Paste a token to decode and verify it."))},
+    };
+}
+
+} // namespace claimsmith::ui
