@@ -1,6 +1,7 @@
 #include "Gui.h"
 
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "common/Settings.h"
 
 #include <QApplication>
@@ -60,9 +61,25 @@ int runGui(int argc, char** argv)
     parser.addHelpOption();
     parser.addOption(
         {u"store"_s, QApplication::translate("main", "The store to open."), u"file"_s});
+    parser.addOption(
+        {u"screenshots"_s,
+         QApplication::translate("main", "Photograph every page into the directory, then quit."),
+         u"directory"_s});
+    parser.addOption({u"page"_s,
+                      QApplication::translate("main", "With --screenshots: only this page."),
+                      u"name"_s});
+    parser.addOption(
+        {u"dark"_s, QApplication::translate("main", "Use a dark palette (for screenshots).")});
     parser.process(app);
+    if (parser.isSet(u"dark"_s))
+        applyDarkPalette();
 
     MainWindow window;
+    if (parser.isSet(u"screenshots"_s)) {
+        window.resize(1400, 900);
+        takeScreenshots(window, {parser.value(u"screenshots"_s), parser.value(u"page"_s),
+                                 parser.isSet(u"dark"_s)});
+    }
     window.show();
     if (parser.isSet(u"store"_s))
         window.openStore(parser.value(u"store"_s));

@@ -143,6 +143,11 @@ Page* MainWindow::page(int index) const
     return m_entries.at(static_cast<std::size_t>(index)).page;
 }
 
+QString MainWindow::pageKey(int index) const
+{
+    return m_entries.at(static_cast<std::size_t>(index)).icon;
+}
+
 void MainWindow::showPage(int index)
 {
     if (index < 0 || index >= pageCount())

@@ -37,6 +37,8 @@ public:
     StoreSession* session() const { return m_session; }
     Page* page(int index) const;
     int pageCount() const { return static_cast<int>(m_entries.size()); }
+    // The page's short name ("users", "keys", …), as its icon is named.
+    QString pageKey(int index) const;
     void showPage(int index);
 
 signals:

@@ -360,9 +360,11 @@ void ApplicationsPanel::syncTemplates()
     QStringList items = m_templates;
     if (missing)
         items.prepend(current);
-    bool same = m_template->count() == items.size();
+    // Same names are not enough: a name that was missing may exist now.
+    bool same = m_template->count() == items.size() && m_templateMissing == missing;
     for (int i = 0; same && i < items.size(); ++i)
         same = m_template->itemData(i).toString() == items[i];
+    m_templateMissing = missing;
     const bool filling = m_filling;
     m_filling = true;
     if (!same) {

@@ -73,6 +73,7 @@ private:
     QLabel* m_created;
     QLabel* m_updated;
     QLabel* m_version;
+    bool m_templateMissing = false; // the template list shows a missing name
 };
 
 } // namespace claimsmith::ui

@@ -1,5 +1,7 @@
 #include "FieldMarks.h"
 
+#include "common/TimeText.h"
+
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
@@ -77,10 +79,7 @@ QWidget* withMessage(QWidget* field, QLabel* messageLabel)
 
 QString formatTime(qint64 ms)
 {
-    if (ms <= 0)
-        return QString();
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
-                              QLocale::ShortFormat);
+    return longTime(ms);
 }
 
 } // namespace claimsmith::ui::organizations

@@ -38,7 +38,7 @@ QWidget* withMessage(QWidget* field, QLabel* messageLabel);
 template <class T>
 QString prettyJson(const T& record);
 
-// Milliseconds since 1970 in the user's short date and time format.
+// Milliseconds since 1970 as detail panels show them (common/TimeText.h).
 QString formatTime(qint64 ms);
 
 template <class T>

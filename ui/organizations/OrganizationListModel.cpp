@@ -1,6 +1,7 @@
 #include "OrganizationListModel.h"
 
 #include "FieldMarks.h"
+#include "common/TimeText.h"
 #include "model/Ids.h"
 
 #include <algorithm>
@@ -201,7 +202,7 @@ QVariant OrganizationListModel::data(const QModelIndex& index, int role) const
             return names.join(u", "_s);
         }
         case Updated:
-            return formatTime(o.updatedAt);
+            return shortTime(o.updatedAt);
         default:
             return {};
         }

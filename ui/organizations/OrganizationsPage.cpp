@@ -68,9 +68,9 @@ OrganizationsPage::OrganizationsPage(QWidget* parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(OrganizationListModel::Name, QHeaderView::Stretch);
-    header->resizeSection(OrganizationListModel::ExternalId, 110);
+    header->resizeSection(OrganizationListModel::ExternalId, 100);
     header->resizeSection(OrganizationListModel::Domains, 150);
-    header->resizeSection(OrganizationListModel::Updated, 125);
+    header->resizeSection(OrganizationListModel::Updated, 120);
     m_listMessage->setObjectName(u"listMessage"_s);
     m_listMessage->setAlignment(Qt::AlignCenter);
     m_listMessage->setWordWrap(true);
@@ -108,7 +108,7 @@ OrganizationsPage::OrganizationsPage(QWidget* parent)
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({480, 720});
+    m_splitter->setSizes({620, 580});
     m_splitter->restoreState(Settings::get(settings::organizationsSplitter));
 
     auto* layout = new QVBoxLayout(this);

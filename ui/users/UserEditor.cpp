@@ -4,6 +4,7 @@
 #include "common/MetadataEditor.h"
 #include "common/Prompter.h"
 #include "common/StoreSession.h"
+#include "common/TimeText.h"
 #include "json/Writer.h"
 #include "model/MetadataLimits.h"
 #include "model/ModelJson.h"
@@ -162,6 +163,7 @@ UserEditor::UserEditor(QWidget* parent)
     m_externalId->setPlaceholderText(tr("the user's id in your system (optional)"));
     m_times->setForegroundRole(QPalette::PlaceholderText);
     m_times->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_times->setWordWrap(true);
 
     auto* profile = new QWidget;
     auto* form = new QFormLayout(profile);
@@ -170,13 +172,15 @@ UserEditor::UserEditor(QWidget* parent)
     auto* emailRow = new QHBoxLayout;
     emailRow->addWidget(m_email, 1);
     emailRow->addWidget(m_emailVerified);
-    form->addRow(tr("&Email"), emailRow);
+    auto* emailLabel = new QLabel(tr("&Email"));
+    emailLabel->setBuddy(m_email);
+    form->addRow(emailLabel, emailRow);
     form->addRow(QString(), m_emailError);
     form->addRow(tr("&First name"), m_firstName);
     form->addRow(tr("&Last name"), m_lastName);
     form->addRow(tr("E&xternal ID"), m_externalId);
     form->addRow(QString(), m_externalIdError);
-    form->addRow(QString(), m_times);
+    form->addRow(m_times);
 
     auto* untrusted = new QWidget;
     auto* untrustedLayout = new QVBoxLayout(untrusted);
@@ -221,7 +225,8 @@ UserEditor::UserEditor(QWidget* parent)
     m_tabs->addTab(profile, tr("Profile"));
     m_tabs->addTab(metadataPage, tr("Metadata"));
     m_tabs->addTab(untrusted, tr("User Metadata"));
-    m_tabs->addTab(ssoPage, tr("SSO Attributes"));
+    m_tabs->addTab(ssoPage, tr("SSO"));
+    m_tabs->setTabToolTip(3, tr("Attributes from the identity provider (read-only)"));
     m_tabs->addTab(membershipsPage, tr("Memberships"));
 
     m_save->setDefault(true);
@@ -410,14 +415,9 @@ void UserEditor::showDraft()
     } else {
         m_title->setText(name.isEmpty() ? qs(u.email) : name);
         m_subtitle->setText(QStringLiteral("%1 · %2").arg(qs(m_loaded.id), qs(m_loaded.email)));
-        const QLocale locale;
-        m_times->setText(
-            tr("Created %1 · updated %2 · version %3")
-                .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_loaded.createdAt),
-                                     QLocale::ShortFormat),
-                     locale.toString(QDateTime::fromMSecsSinceEpoch(m_loaded.updatedAt),
-                                     QLocale::ShortFormat))
-                .arg(m_loaded.version));
+        m_times->setText(tr("Created %1 · updated %2 · version %3")
+                             .arg(longTime(m_loaded.createdAt), longTime(m_loaded.updatedAt))
+                             .arg(m_loaded.version));
     }
     m_delete->setVisible(!m_isNew);
 }

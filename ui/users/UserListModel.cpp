@@ -1,5 +1,6 @@
 #include "UserListModel.h"
 
+#include "common/TimeText.h"
 #include "json/Writer.h"
 
 #include <QDateTime>
@@ -26,8 +27,7 @@ QString fullName(const model::User& u)
 
 QString timeText(model::Millis ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
-                              QLocale::ShortFormat);
+    return shortTime(ms);
 }
 
 store::UserSort sortOf(int column)

@@ -101,7 +101,7 @@ UsersPage::UsersPage(QWidget* parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     if (!m_splitter->restoreState(Settings::get(settings::usersSplitter)))
-        m_splitter->setSizes({700, 500});
+        m_splitter->setSizes({620, 580});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -150,6 +150,7 @@ private slots:
     void createsApplication();
     void editUndoSave();
     void missingTemplateIsMarked();
+    void templateThatAppearsLosesItsMark();
     void metadataOverLimitsAtField();
     void metadataRefusedByStoreAtField();
     void duplicateClientIdRefusedAtField();
@@ -375,6 +376,25 @@ void TestApplicationsPage::missingTemplateIsMarked()
     h.page.undoStack()->redo();
     h.get<QPushButton>("applicationSave")->click();
     QTRY_COMPARE(h.stored(h.seeded.cli.id).templateName, std::string("default"));
+}
+
+void TestApplicationsPage::templateThatAppearsLosesItsMark()
+{
+    Harness h;
+    model::Application old = h.stored(h.seeded.cli.id);
+    old.templateName = "later";
+    must(h.f.store->updateApplication(old));
+    h.page.setSession(&h.f.session());
+    QTRY_COMPARE(h.model()->rowCount(), 2);
+    QVERIFY(h.clickRow(h.id(h.seeded.cli)));
+    auto* combo = h.get<QComboBox>("applicationTemplate");
+    QCOMPARE(combo->currentText(), u"later (missing)"_s);
+    // Someone creates the template: the page reloads and the mark goes.
+    must(h.f.store->createTemplate("later", R"({"a": 1})", "first"));
+    h.f.session().notifyChanged(ui::DataKind::Templates);
+    QTRY_COMPARE(combo->currentText(), u"later"_s);
+    QVERIFY(h.get<QLabel>("applicationTemplateHint")->isHidden());
+    QVERIFY(!h.page.hasUnsavedChanges());
 }
 
 void TestApplicationsPage::metadataOverLimitsAtField()
