@@ -6,6 +6,7 @@
 #include "keys/KeysPage.h"
 #include "organizations/OrganizationsPage.h"
 #include "roles/RolesPage.h"
+#include "templates/TemplatesPage.h"
 #include "users/UsersPage.h"
 
 #include <QCoreApplication>
@@ -23,10 +24,7 @@ std::vector<PageEntry> createPages()
         {QStringLiteral("applications"), QCoreApplication::translate("Pages", "Applications"),
          new ApplicationsPage},
         {QStringLiteral("templates"), QCoreApplication::translate("Pages", "Templates"),
-         new PlaceholderPage(
-             QCoreApplication::translate("Pages", "Templates"),
-             QCoreApplication::translate("Pages",
-                                         "Edit JWT templates with a live preview of the claims."))},
+         new TemplatesPage},
         {QStringLiteral("keys"), QCoreApplication::translate("Pages", "Signing Keys"),
          new KeysPage},
         {QStringLiteral("audit"), QCoreApplication::translate("Pages", "Audit Log"), new AuditPage},

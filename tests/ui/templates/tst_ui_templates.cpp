@@ -1,0 +1,301 @@
+// The Templates page: the preview of a real user's claims as the draft is
+// typed, drafts that survive the page, saving, promoting, reverting and
+// comparing versions.
+#include "UiTestSupport.h"
+#include "common/Settings.h"
+#include "templates/DraftStore.h"
+#include "templates/PreviewPanel.h"
+#include "templates/TemplatesPage.h"
+#include "templates/VersionDiff.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+#include <Qsci/qsciscintilla.h>
+
+using namespace claimsmith;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr const char* kTemplate = R"({
+  "urn:test:email": {{ user.email }},
+  "urn:test:plan": {{ user.metadata.plan || 'free' }}
+})";
+
+template <class T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no widget %s", name);
+    return w;
+}
+
+model::User seedUser(test::TempStore& s, const std::string& email, const char* plan)
+{
+    model::User u;
+    u.email = email;
+    u.firstName = "Ada";
+    if (plan)
+        u.metadata = json::Value::object({{"plan", plan}});
+    store::Result<model::User> created = s->createUser(u);
+    if (!created)
+        qFatal("cannot create a user");
+    return *created;
+}
+
+// QTest::keyClicks cannot type a line break: Return for each one.
+void type(QWidget* w, const QString& text)
+{
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(w, Qt::Key_Return);
+        QTest::keyClicks(w, lines[i]);
+    }
+}
+
+struct Page
+{
+    explicit Page(test::UiFixture& f)
+    {
+        page.resize(1400, 900);
+        page.setSession(&f.session());
+        page.show();
+    }
+    ~Page() { page.setSession(nullptr); }
+    ui::TemplatesPage page;
+    ui::PreviewPanel* preview() { return page.preview(); }
+    QsciScintilla* editor() { return page.editor(); }
+};
+
+} // namespace
+
+class TestTemplatesPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void previewShowsTheUsersClaims();
+    void typingUpdatesThePreviewAndErrorsKeepTheLastGoodOne();
+    void theTokenIsSignedAndVerifiesOffTheGuiThread();
+    void draftsSurviveThePage();
+    void saveVersionPromoteAndRevert();
+    void productionWithoutACheckIsAnAuditedOverride();
+    void diffPairsChangedLines();
+};
+
+void TestTemplatesPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestTemplatesPage::init()
+{
+    // Drafts of earlier tests must not leak into this one.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/drafts"_s)
+        .removeRecursively();
+}
+
+void TestTemplatesPage::previewShowsTheUsersClaims()
+{
+    test::UiFixture f;
+    QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    const model::User ada = seedUser(f.store, "ada@example.com", "gold");
+    const model::User bob = seedUser(f.store, "bob@example.com", nullptr);
+    Page p(f);
+    QTRY_COMPARE(p.page.currentTemplate(), u"default"_s);
+    QTRY_VERIFY(p.preview()->hasSubject());
+    // The first user is previewed from the start; pick each by email.
+    p.preview()->setUser(u"ada@example.com"_s);
+    QTRY_VERIFY2(p.preview()->claimsText().contains(u"\"urn:test:plan\": \"gold\""_s),
+                 qPrintable(p.preview()->claimsText()));
+    QVERIFY(p.preview()->claimsText().contains(u"\"urn:test:email\": \"ada@example.com\""_s));
+    // A user without the key gets the fallback; by id this time.
+    p.preview()->setUser(QString::fromStdString(bob.id));
+    QTRY_VERIFY2(p.preview()->claimsText().contains(u"\"urn:test:plan\": \"free\""_s),
+                 qPrintable(p.preview()->claimsText()));
+    // The full payload starts with the standard claims.
+    QVERIFY(p.preview()->payloadText().contains(
+        u"\"sub\": \"%1\""_s.arg(QString::fromStdString(bob.id))));
+    // Nobody by that name: said plainly, the last preview stays.
+    p.preview()->setUser(u"nobody@example.com"_s);
+    QTRY_VERIFY(child<QLabel>(&p.page, "previewUserLabel")->text().contains(u"No user has"_s));
+    QVERIFY(p.preview()->claimsText().contains(u"bob@example.com"_s));
+    Q_UNUSED(ada);
+}
+
+void TestTemplatesPage::typingUpdatesThePreviewAndErrorsKeepTheLastGoodOne()
+{
+    test::UiFixture f;
+    QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    seedUser(f.store, "ada@example.com", "gold");
+    Page p(f);
+    QTRY_VERIFY(p.preview()->claimsText().contains(u"gold"_s));
+    // Type a new claim before the closing brace, with real key events.
+    QsciScintilla* e = p.editor();
+    e->setFocus();
+    int line = 0, index = 0;
+    e->lineIndexFromPosition(static_cast<int>(e->text().toUtf8().lastIndexOf('}')), &line, &index);
+    e->setCursorPosition(line - 1, e->text(line - 1).size() - 1);
+    type(e, u",\n\"urn:test:n\": 42"_s);
+    QTRY_VERIFY2(p.preview()->claimsText().contains(u"\"urn:test:n\": 42"_s),
+                 qPrintable(e->text()));
+    QVERIFY(!p.preview()->isStale());
+    QVERIFY(p.page.hasUnsavedChanges());
+    // Break it: the errors are listed, the last good claims stay, greyed.
+    QTest::keyClicks(e, u" {{ user."_s);
+    QTRY_VERIFY(p.preview()->isStale());
+    QVERIFY(p.preview()->claimsText().contains(u"\"urn:test:n\": 42"_s));
+    QVERIFY(!child<QLabel>(&p.page, "templateDiagnostics")->text().isEmpty());
+    QVERIFY(!child<QPushButton>(&p.page, "saveVersionButton")->isEnabled());
+    // Undo (the editor's own) brings back a good draft.
+    for (int i = 0; i < 20 && p.preview()->isStale(); ++i)
+        e->undo();
+    QTRY_VERIFY(!p.preview()->isStale());
+}
+
+void TestTemplatesPage::theTokenIsSignedAndVerifiesOffTheGuiThread()
+{
+    test::UiFixture f;
+    QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    seedUser(f.store, "ada@example.com", "gold");
+    Page p(f);
+    QTRY_VERIFY(p.preview()->claimsText().contains(u"gold"_s));
+    // This store has no active key: the preview says so; a temporary one signs.
+    auto* key = child<QComboBox>(&p.page, "previewKey");
+    key->setCurrentIndex(key->findData(u"ES256"_s));
+    emit key->activated(key->currentIndex());
+    QTRY_COMPARE(p.preview()->verification(), u"valid"_s);
+    const QString token = p.preview()->tokenText();
+    QCOMPARE(token.count(u'.'), 2);
+    QVERIFY(child<QLabel>(&p.page, "previewVerify")->text().contains(u"verifies"_s));
+    // RS256 too (key generation and signing happen on other threads).
+    key->setCurrentIndex(key->findData(u"RS256"_s));
+    emit key->activated(key->currentIndex());
+    QTRY_VERIFY(p.preview()->tokenText() != token && p.preview()->verification() == u"valid"_s);
+}
+
+void TestTemplatesPage::draftsSurviveThePage()
+{
+    test::UiFixture f;
+    QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    {
+        Page p(f);
+        QTRY_COMPARE(p.page.currentTemplate(), u"default"_s);
+        p.editor()->setFocus();
+        p.editor()->setCursorPosition(0, 1);
+        type(p.editor(), u"\n\"urn:test:typed\": true,"_s);
+        QVERIFY(p.page.hasUnsavedChanges());
+        // The page goes away at once (a quit): the draft is on disk anyway.
+    }
+    ui::DraftStore drafts(f.session().location());
+    const std::optional<ui::DraftStore::Draft> draft = drafts.load(u"default"_s);
+    QVERIFY(draft);
+    QVERIFY(draft->text.contains(u"urn:test:typed"_s));
+    QCOMPARE(draft->baseVersion, 1);
+    // The next time, it is offered back with a note.
+    Page again(f);
+    QTRY_VERIFY(again.editor()->text().contains(u"urn:test:typed"_s));
+    QVERIFY(child<QLabel>(&again.page, "draftBanner")->isVisible());
+    QVERIFY(again.page.hasUnsavedChanges());
+}
+
+void TestTemplatesPage::saveVersionPromoteAndRevert()
+{
+    test::UiFixture f;
+    test::TestPrompter prompter;
+    QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    Page p(f);
+    QTRY_COMPARE(p.page.versions().size(), std::size_t(1));
+    p.editor()->setFocus();
+    p.editor()->setCursorPosition(0, 1);
+    type(p.editor(), u"\n\"urn:test:v2\": 2,"_s);
+    QTest::keyClicks(child<QLineEdit>(&p.page, "versionComment"), u"adds v2"_s);
+    QTest::keyClick(p.editor(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(p.page.versions().size(), std::size_t(2));
+    QVERIFY(!p.page.hasUnsavedChanges());
+    const store::Result<model::TemplateVersion> v2 = f.store->templateVersion("default", 2);
+    QVERIFY(v2);
+    QCOMPARE(v2->comment, std::string("adds v2"));
+    QVERIFY(v2->content.find("urn:test:v2") != std::string::npos);
+    QVERIFY(!ui::DraftStore(f.session().location()).load(u"default"_s));
+
+    // Staging, then the list says so.
+    p.page.promote(2, u"staging"_s);
+    QTRY_COMPARE(f.store->templateByName("default")->stagingVersion, std::optional<int>(2));
+    // Newest first.
+    QTRY_VERIFY(child<QTreeWidget>(&p.page, "versionList")
+                    ->topLevelItem(0)
+                    ->text(0)
+                    .contains(u"staging"_s));
+
+    // Revert to version 1: the text comes back as a draft, saved as version 3.
+    p.page.revertTo(1);
+    QCOMPARE(p.editor()->text(), QString::fromUtf8(kTemplate));
+    QCOMPARE(child<QLineEdit>(&p.page, "versionComment")->text(), u"Revert to version 1"_s);
+    p.page.saveVersion(child<QLineEdit>(&p.page, "versionComment")->text());
+    QTRY_COMPARE(p.page.versions().size(), std::size_t(3));
+    QCOMPARE(f.store->templateVersion("default", 3)->content, std::string(kTemplate));
+    QVERIFY(prompter.asked.isEmpty());
+}
+
+void TestTemplatesPage::productionWithoutACheckIsAnAuditedOverride()
+{
+    test::UiFixture f;
+    test::TestPrompter prompter;
+    QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    Page p(f);
+    QTRY_COMPARE(p.page.versions().size(), std::size_t(1));
+    // No: nothing changes.
+    prompter.confirmAnswers = {false};
+    p.page.promote(1, u"production"_s);
+    QCOMPARE(prompter.asked.size(), 1);
+    QVERIFY(prompter.asked[0].startsWith(u"confirm: Promote to Production: "_s));
+    QVERIFY(f.store->templateByName("default")->productionVersion != std::optional<int>(1));
+    // Yes: promoted, and the audit log says it was an override.
+    p.page.promote(1, u"production"_s);
+    QTRY_COMPARE(f.store->templateByName("default")->productionVersion, std::optional<int>(1));
+    store::AuditQuery q;
+    q.action = "template.promote";
+    const auto events = f.store->findAuditEvents(q);
+    QVERIFY(events);
+    QCOMPARE(events->items.size(), std::size_t(1));
+    const json::Value* note = events->items[0].after.find("note");
+    QVERIFY(note);
+    QVERIFY(note->string().find("override") != std::string::npos);
+}
+
+void TestTemplatesPage::diffPairsChangedLines()
+{
+    const auto rows = ui::diffLines(u"a\nb\nc\nd"_s, u"a\nB\nc\nd\ne"_s);
+    QCOMPARE(rows.size(), std::size_t(5));
+    QCOMPARE(rows[0].kind, ui::DiffRow::Same);
+    QCOMPARE(rows[1].kind, ui::DiffRow::Changed);
+    QCOMPARE(rows[1].left, u"b"_s);
+    QCOMPARE(rows[1].right, u"B"_s);
+    QCOMPARE(rows[4].kind, ui::DiffRow::Added);
+    QCOMPARE(rows[4].rightLine, 5);
+    QCOMPARE(rows[4].leftLine, 0);
+    // Identical texts: nothing but Same rows.
+    for (const ui::DiffRow& r : ui::diffLines(u"x\ny"_s, u"x\ny"_s))
+        QCOMPARE(r.kind, ui::DiffRow::Same);
+    // Removed lines in the middle.
+    const auto removed = ui::diffLines(u"1\n2\n3\n4"_s, u"1\n4"_s);
+    QCOMPARE(removed.size(), std::size_t(4));
+    QCOMPARE(removed[1].kind, ui::DiffRow::Removed);
+    QCOMPARE(removed[2].kind, ui::DiffRow::Removed);
+    QCOMPARE(removed[3].leftLine, 4);
+    QCOMPARE(removed[3].rightLine, 2);
+}
+
+QTEST_MAIN(TestTemplatesPage)
+#include "tst_ui_templates.moc"
