@@ -122,7 +122,7 @@ public:
             m_result.prefix = std::string(m_text.substr(s.start, m_cursor - s.start));
             prev = at;
         } else {
-            prev = m_end;
+            prev = m_begin; // no token of the hole before the cursor: right after '{{'
             for (std::size_t k = m_begin; k < m_end && m_tokens[k].span.end <= m_cursor; ++k)
                 prev = k + 1;
         }

@@ -2,6 +2,8 @@
 
 #include "DraftStore.h"
 #include "PreviewPanel.h"
+#include "TemplateCodeEditor.h"
+#include "TemplateTextEdit.h"
 #include "VersionDiff.h"
 #include "common/Prompter.h"
 #include "common/StoreSession.h"
@@ -18,7 +20,6 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <Qsci/qsciscintilla.h>
 
 #include <algorithm>
 
@@ -55,8 +56,7 @@ TemplatesPage::TemplatesPage(QWidget* parent)
     , m_promoteProduction(new QPushButton(tr("To Production…")))
     , m_title(new QLabel)
     , m_draftBanner(new QLabel)
-    , m_editor(new QsciScintilla)
-    , m_diagnostics(new QLabel)
+    , m_editor(new TemplateCodeEditor)
     , m_comment(new QLineEdit)
     , m_save(new QPushButton(tr("Save Version")))
     , m_preview(new PreviewPanel)
@@ -87,17 +87,6 @@ TemplatesPage::TemplatesPage(QWidget* parent)
         " border-radius: 3px; padding: 4px; }"_s);
 
     m_editor->setObjectName(u"templateEditor"_s);
-    m_editor->setUtf8(true);
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setMarginLineNumbers(0, true);
-    m_editor->setMarginWidth(0, u"0000"_s);
-    m_editor->setBraceMatching(QsciScintilla::SloppyBraceMatch);
-    m_editor->setAutoIndent(true);
-    m_editor->setIndentationsUseTabs(false);
-    m_editor->setIndentationWidth(2);
-    m_diagnostics->setObjectName(u"templateDiagnostics"_s);
-    m_diagnostics->setWordWrap(true);
-    m_diagnostics->setTextFormat(Qt::PlainText);
     m_comment->setObjectName(u"versionComment"_s);
     m_comment->setPlaceholderText(tr("What changed (saved with the version)"));
     m_save->setObjectName(u"saveVersionButton"_s);
@@ -129,7 +118,6 @@ TemplatesPage::TemplatesPage(QWidget* parent)
     centerLayout->addWidget(m_title);
     centerLayout->addWidget(m_draftBanner);
     centerLayout->addWidget(m_editor, 1);
-    centerLayout->addWidget(m_diagnostics);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_comment, 1);
     saveRow->addWidget(m_save);
@@ -140,14 +128,29 @@ TemplatesPage::TemplatesPage(QWidget* parent)
     splitter->addWidget(center);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 560, 420});
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({230, 620, 400});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
     m_compileTimer.setSingleShot(true);
     m_compileTimer.setInterval(kDraftDelayMs);
     connect(&m_compileTimer, &QTimer::timeout, this, &TemplatesPage::writeDraft);
-    connect(m_editor, &QsciScintilla::textChanged, this, &TemplatesPage::textEdited);
+    connect(m_editor, &TemplateCodeEditor::textChanged, this, &TemplatesPage::textEdited);
+    // The claim under the cursor and the hole that made a claim, both ways.
+    connect(m_editor, &TemplateCodeEditor::cursorClaimChanged, m_preview,
+            &PreviewPanel::highlightClaim);
+    connect(m_preview, &PreviewPanel::claimHovered, this, [this](const QString& name) {
+        const std::string wanted = name.toStdString();
+        for (const tmpl::ClaimSite& site : m_compiled.claims()) {
+            if (site.name == wanted) {
+                m_editor->highlightRange(site.valueSpan);
+                return;
+            }
+        }
+        m_editor->clearHighlight();
+    });
     connect(m_templates, &QListWidget::currentTextChanged, this, [this](const QString& name) {
         if (!name.isEmpty() && name != m_name)
             openTemplate(name);
@@ -182,6 +185,7 @@ TemplatesPage::~TemplatesPage()
 
 void TemplatesPage::flushDraft()
 {
+    m_editor->compileNow(); // an edit of this very moment reaches textEdited()
     if (!m_compileTimer.isActive())
         return;
     m_compileTimer.stop();
@@ -324,7 +328,7 @@ void TemplatesPage::loadVocabulary()
         [this](store::Result<tmpl::Vocabulary> v) {
             if (!v)
                 return;
-            m_vocabulary = std::move(*v);
+            m_editor->setVocabulary(std::make_shared<const tmpl::Vocabulary>(std::move(*v)));
             compileDraft();
         });
 }
@@ -441,9 +445,7 @@ int TemplatesPage::selectedVersion() const
 void TemplatesPage::setEditorText(const QString& text)
 {
     m_loading = true;
-    m_editor->setText(text);
-    m_editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
-    m_editor->setModified(false);
+    m_editor->setText(text); // no undo step
     m_loading = false;
     compileDraft();
 }
@@ -459,27 +461,11 @@ void TemplatesPage::textEdited()
 
 void TemplatesPage::compileDraft()
 {
-    if (m_name.isEmpty()) {
-        m_diagnostics->clear();
+    if (m_name.isEmpty())
         return;
-    }
-    tmpl::CompileOptions options;
-    options.vocabulary = &m_vocabulary;
-    m_compiled = tmpl::Template::compile(m_editor->text().toStdString(), options);
-    QStringList lines;
-    for (const tmpl::Diagnostic& d : m_compiled.diagnostics()) {
-        if (lines.size() == 5) {
-            lines << tr("… and %n more", nullptr,
-                        static_cast<int>(m_compiled.diagnostics().size()) - 5);
-            break;
-        }
-        lines << u"%1:%2 %3: %4 [%5]"_s.arg(d.start.line)
-                     .arg(d.start.column)
-                     .arg(d.severity == tmpl::Severity::Error ? tr("error") : tr("warning"),
-                          qs(d.message), qs(d.code));
-    }
-    m_diagnostics->setText(lines.join(u'\n'));
-    m_diagnostics->setVisible(!lines.isEmpty());
+    // The editor compiles (with the store's vocabulary) and lists the
+    // diagnostics under the text; the preview renders what it compiled.
+    m_compiled = m_editor->compiledTemplate();
     m_preview->setTemplate(m_compiled);
 }
 
@@ -489,7 +475,8 @@ void TemplatesPage::updateState()
     const bool dirty = open && m_editor->text() != m_baseText;
     const int selected = selectedVersion();
     m_editor->setReadOnly(!open);
-    m_save->setEnabled(dirty && !m_saving && !m_compiled.hasErrors());
+    // Enabled while there is a template: saving says why when it cannot.
+    m_save->setEnabled(open && !m_saving);
     m_compare->setEnabled(open && selected > 0);
     m_revert->setEnabled(open && selected > 0 && versionText(selected) != m_editor->text());
     m_promoteStaging->setEnabled(open && selected > 0 &&
@@ -507,6 +494,12 @@ void TemplatesPage::saveVersion(const QString& comment)
 {
     if (!m_session || m_name.isEmpty() || m_saving || !m_record)
         return;
+    flushDraft();
+    if (m_editor->text() == m_baseText) {
+        emit statusMessage(
+            tr("Nothing to save: the draft is version %1 as it is.").arg(m_record->latestVersion));
+        return;
+    }
     if (m_compiled.hasErrors()) {
         emit statusMessage(tr("Not saved: the template has errors (listed under the editor)."));
         return;
@@ -555,10 +548,11 @@ void TemplatesPage::revertTo(int number)
     if (text.isNull())
         return;
     // An edit like any other: undoable in the editor, saved as a new version.
-    m_editor->beginUndoAction();
-    m_editor->selectAll();
-    m_editor->replaceSelectedText(text);
-    m_editor->endUndoAction();
+    TemplateTextEdit* edit = m_editor->textEdit();
+    edit->beginUndoAction();
+    edit->selectAll();
+    edit->replaceSelectedText(text);
+    edit->endUndoAction();
     m_comment->setText(tr("Revert to version %1").arg(number));
 }
 

@@ -16,12 +16,12 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTreeWidget;
-class QsciScintilla;
 
 namespace claimsmith::ui {
 
 class DraftStore;
 class PreviewPanel;
+class TemplateCodeEditor;
 
 // Templates: the list of templates and their versions, the editor of the
 // draft, and the live preview of a real user's token.
@@ -45,7 +45,7 @@ public:
     bool hasUnsavedChanges() const override;
 
     // For tests.
-    QsciScintilla* editor() const { return m_editor; }
+    TemplateCodeEditor* editor() const { return m_editor; }
     PreviewPanel* preview() const { return m_preview; }
     QString currentTemplate() const { return m_name; }
     const std::vector<model::TemplateVersion>& versions() const { return m_versions; }
@@ -92,8 +92,7 @@ private:
     QPushButton* m_promoteProduction;
     QLabel* m_title;
     QLabel* m_draftBanner;
-    QsciScintilla* m_editor;
-    QLabel* m_diagnostics;
+    TemplateCodeEditor* m_editor;
     QLineEdit* m_comment;
     QPushButton* m_save;
     PreviewPanel* m_preview;
@@ -103,7 +102,6 @@ private:
     std::optional<model::Template> m_record;
     std::vector<model::TemplateVersion> m_versions;
     QString m_baseText; // the version the draft started from
-    tmpl::Vocabulary m_vocabulary;
     tmpl::Template m_compiled;
     bool m_loading = false;
     bool m_saving = false;

@@ -248,6 +248,9 @@ void TestCompletion::unterminatedHoleWhileTyping()
     QVERIFY(labels(c).contains(u"email"_s));
     const Completion d = completeAt("{\n  \"urn:a\": {{ us‸\n}", nullptr);
     QCOMPARE(labels(d), QStringList({u"user"_s}));
+    // '{{ ' typed before the '}' of the object, on the same line; and before a path.
+    QCOMPARE(labels(completeAt(R"({"urn:a": {{ ‸})", nullptr)).size(), 5);
+    QCOMPARE(labels(completeAt(R"({"urn:a": {{ ‸ user.email }}})", nullptr)).size(), 5);
 }
 
 void TestCompletion::insideStringHole()
