@@ -526,7 +526,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Any, or e.g. user.update or user.</source>
-        <translation>Beliebig, oder z. B. user.update oder user.</translation>
+        <translation>Beliebig; z. B. user.update, user.</translation>
     </message>
     <message>
         <source>An action (user.update), or a prefix ending in a dot (user.) for every action of that kind</source>
@@ -1769,7 +1769,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Search by name, id, external id or domain (Ctrl+F)</source>
-        <translation>Suche nach Name, ID, externer ID oder Domain (Strg+F)</translation>
+        <translation>Suche: Name, ID, externe ID, Domain (Strg+F)</translation>
     </message>
     <message>
         <source>Create an organization (Ctrl+N)</source>
