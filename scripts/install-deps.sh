@@ -12,6 +12,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
   libqscintilla2-qt6-dev qtkeychain-qt6-dev
+  qt6-translations-l10n   # Qt's own dialog texts (OK, Cancel, file dialogs) in German
   # crypto, JSON, databases
   libssl-dev openssl nlohmann-json3-dev rapidjson-dev libcpp-jwt-dev
   libsqlite3-dev sqlite3

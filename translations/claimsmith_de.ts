@@ -2,42 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>claimsmith::ui::MainWindow</name>
+    <name>Lifetime</name>
     <message>
-        <source>Claimsmith</source>
-        <translation>Claimsmith</translation>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Browse, search and edit users and their metadata.</source>
-        <translation>Benutzer und ihre Metadaten durchsuchen und bearbeiten.</translation>
     </message>
     <message>
         <source>Organizations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <source>Organizations with their domains, metadata and members.</source>
-        <translation>Organisationen mit ihren Domains, Metadaten und Mitgliedern.</translation>
-    </message>
-    <message>
         <source>Roles &amp; Permissions</source>
         <translation>Rollen &amp; Berechtigungen</translation>
     </message>
     <message>
-        <source>Roles and the permissions they grant.</source>
-        <translation>Rollen und die Berechtigungen, die sie gewähren.</translation>
-    </message>
-    <message>
         <source>Applications</source>
         <translation>Anwendungen</translation>
-    </message>
-    <message>
-        <source>Applications, their client metadata and token settings.</source>
-        <translation>Anwendungen, ihre Client-Metadaten und Token-Einstellungen.</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -45,31 +68,1059 @@
     </message>
     <message>
         <source>Edit JWT templates with a live preview of the claims.</source>
-        <translation>JWT-Vorlagen mit einer Live-Vorschau der Claims bearbeiten.</translation>
+        <translation>JWT-Vorlagen mit Live-Vorschau der Claims bearbeiten.</translation>
     </message>
     <message>
         <source>Signing Keys</source>
         <translation>Signaturschlüssel</translation>
     </message>
     <message>
-        <source>Generate, activate and retire signing keys.</source>
-        <translation>Signaturschlüssel erzeugen, aktivieren und außer Dienst stellen.</translation>
-    </message>
-    <message>
         <source>Audit Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Every change, who made it and what changed.</source>
-        <translation>Jede Änderung: wer sie gemacht hat und was sich geändert hat.</translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Token Inspector</source>
-        <translation>Token-Prüfung</translation>
+        <translation>Token-Inspektor</translation>
     </message>
     <message>
         <source>Paste a token to decode and verify it.</source>
-        <translation>Ein Token einfügen, um es zu dekodieren und zu prüfen.</translation>
+        <translation>Fügen Sie ein Token ein, um es zu dekodieren und zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed since you opened it. Your changes are not saved yet. Keep editing, reload theirs (yours are discarded), or overwrite theirs with yours.</source>
+        <translation>%1 wurde seit dem Öffnen geändert. Ihre Änderungen sind noch nicht gespeichert. Bearbeiten Sie weiter, laden Sie die andere Fassung (Ihre Änderungen werden verworfen) oder überschreiben Sie sie mit Ihrer.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Andere Fassung (gespeichert)</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reload Theirs</source>
+        <translation>Andere Fassung laden</translation>
+    </message>
+    <message>
+        <source>Overwrite with Mine</source>
+        <translation>Mit meiner Fassung überschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>Slug</name>
+    <message>
+        <source>Type a slug: 1 to 100 letters, digits, '-', '_', ':' or '.'.</source>
+        <translation>Geben Sie einen Slug ein: 1 bis 100 Buchstaben, Ziffern, '-', '_', ':' oder '.'.</translation>
+    </message>
+    <message>
+        <source>A slug is at most 100 characters; this one has %1.</source>
+        <translation>Ein Slug hat höchstens 100 Zeichen; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>A slug cannot contain spaces; use '-' or '_' instead.</source>
+        <translation>Ein Slug darf keine Leerzeichen enthalten; verwenden Sie stattdessen '-' oder '_'.</translation>
+    </message>
+    <message>
+        <source>A slug holds only letters a-z and A-Z, digits, '-', '_', ':' and '.'; "%1" is not allowed.</source>
+        <translation>Ein Slug enthält nur die Buchstaben a-z und A-Z, Ziffern, '-', '_', ':' und '.'; "%1" ist nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::ApplicationListModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>The default application: the oldest one, used when a token names no application.</source>
+        <translation>Die Standardanwendung: die älteste; sie wird verwendet, wenn ein Token keine Anwendung nennt.</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Token lifetime</source>
+        <translation>Token-Lebensdauer</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::ApplicationsPanel</name>
+    <message>
+        <source>New Application</source>
+        <translation>Neue Anwendung</translation>
+    </message>
+    <message>
+        <source>Filter by name, client id or template</source>
+        <translation>Nach Name, Client-ID oder Vorlage filtern</translation>
+    </message>
+    <message>
+        <source>Loading applications…</source>
+        <translation>Anwendungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No applications yet.
+Create one with New Application (Ctrl+N).</source>
+        <translation>Noch keine Anwendungen.
+Erstellen Sie eine mit „Neue Anwendung“ (Strg+N).</translation>
+    </message>
+    <message>
+        <source>No application matches “%1”.</source>
+        <translation>Keine Anwendung entspricht „%1“.</translation>
+    </message>
+    <message>
+        <source>Select an application to see and edit it,
+or create one with New Application.</source>
+        <translation>Wählen Sie eine Anwendung aus, um sie anzusehen und zu bearbeiten,
+oder erstellen Sie eine mit „Neue Anwendung“.</translation>
+    </message>
+    <message>
+        <source>Cannot load the applications: %1</source>
+        <translation>Die Anwendungen können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Customer portal</source>
+        <translation>z. B. Kundenportal</translation>
+    </message>
+    <message>
+        <source>Generated when saved</source>
+        <translation>Wird beim Speichern erzeugt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Common token lifetimes</source>
+        <translation>Übliche Token-Lebensdauern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Token &amp;lifetime:</source>
+        <translation>Token-&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadaten:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Edit name</source>
+        <translation>Namen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit client id</source>
+        <translation>Client-ID bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit token lifetime</source>
+        <translation>Token-Lebensdauer bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choose template</source>
+        <translation>Vorlage wählen</translation>
+    </message>
+    <message>
+        <source>Edit metadata</source>
+        <translation>Metadaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>There is no template “%1”: tokens for this application cannot be issued until it exists. Create it on the Templates page, or choose another.</source>
+        <translation>Es gibt keine Vorlage „%1“: Für diese Anwendung können keine Token ausgestellt werden, bis sie existiert. Erstellen Sie sie auf der Seite „Vorlagen“ oder wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>Given when saved</source>
+        <translation>Wird beim Speichern vergeben</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Neue Anwendung</translation>
+    </message>
+    <message>
+        <source>The client id is generated when it is left empty.</source>
+        <translation>Bleibt die Client-ID leer, wird sie erzeugt.</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>The default application: the oldest one, used when a token names no application.</source>
+        <translation>Die Standardanwendung: die älteste; sie wird verwendet, wenn ein Token keine Anwendung nennt.</translation>
+    </message>
+    <message>
+        <source>Type a name: it is how people tell applications apart.</source>
+        <translation>Geben Sie einen Namen ein: Daran werden Anwendungen unterschieden.</translation>
+    </message>
+    <message>
+        <source>Type a client id, or Revert to keep the one it has: tokens are requested with it.</source>
+        <translation>Geben Sie eine Client-ID ein oder klicken Sie auf „Verwerfen“, um die bisherige zu behalten: Token werden damit angefordert.</translation>
+    </message>
+    <message>
+        <source>Choose the template of this application's tokens (create one on the Templates page first).</source>
+        <translation>Wählen Sie die Vorlage für die Token dieser Anwendung (erstellen Sie zuerst eine auf der Seite „Vorlagen“).</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields first.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Created application %1</source>
+        <translation>Anwendung %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Saved application %1</source>
+        <translation>Anwendung %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The application %1</source>
+        <translation>Die Anwendung %1</translation>
+    </message>
+    <message>
+        <source>Delete the application %1 (client id %2)? Tokens can no longer be requested with its client id. This cannot be undone.</source>
+        <translation>Die Anwendung %1 (Client-ID %2) löschen? Mit ihrer Client-ID können dann keine Token mehr angefordert werden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>It is the default application: the next oldest one becomes the default.</source>
+        <translation>Dies ist die Standardanwendung: Die nächstälteste wird zur Standardanwendung.</translation>
+    </message>
+    <message>
+        <source>Delete Application</source>
+        <translation>Anwendung löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted application %1</source>
+        <translation>Anwendung %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::AuditDiffModel</name>
+    <message>
+        <source>(value)</source>
+        <translation>(Wert)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::AuditDiffView</name>
+    <message>
+        <source>Show &amp;unchanged members</source>
+        <translation>&amp;Unveränderte Felder anzeigen</translation>
+    </message>
+    <message>
+        <source>Select an event to see what it changed.</source>
+        <translation>Wählen Sie ein Ereignis aus, um zu sehen, was es geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>By %1 on %2.</source>
+        <translation>Von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Created: every member below is new.</source>
+        <translation>Erstellt: Alle Felder unten sind neu.</translation>
+    </message>
+    <message>
+        <source>Deleted: the record as it was before.</source>
+        <translation>Gelöscht: der Datensatz, wie er vorher war.</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>No member changed.</source>
+        <translation>Kein Feld geändert.</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged members (%1)</source>
+        <translation>&amp;Unveränderte Felder anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>This event records no values.</source>
+        <translation>Dieses Ereignis enthält keine Werte.</translation>
+    </message>
+    <message>
+        <source>Only unchanged members: turn on “Show unchanged members” to see them.</source>
+        <translation>Nur unveränderte Felder: Schalten Sie „Unveränderte Felder anzeigen“ ein, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::AuditEventModel</name>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>dd.MM.yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Type: %1
+ID: %2</source>
+        <translation>Typ: %1
+ID: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::AuditFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Who made the change (exact). Ctrl+F comes here; Escape clears.</source>
+        <translation>Wer die Änderung vorgenommen hat (exakt). Strg+F springt hierher; Esc leert das Feld.</translation>
+    </message>
+    <message>
+        <source>Any, or e.g. user.update or user.</source>
+        <translation>Beliebig; z. B. user.update, user.</translation>
+    </message>
+    <message>
+        <source>An action (user.update), or a prefix ending in a dot (user.) for every action of that kind</source>
+        <translation>Eine Aktion (user.update) oder ein Präfix mit Punkt am Ende (user.) für alle Aktionen dieser Art</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Any target ID</source>
+        <translation>Beliebige Ziel-ID</translation>
+    </message>
+    <message>
+        <source>The target's ID (exact): user_…, org_…, a key ID, a slug</source>
+        <translation>Die ID des Ziels (exakt): user_…, org_…, eine Schlüssel-ID, ein Slug</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>dd.MM.yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>From any time (uncheck to choose a start, inclusive)</source>
+        <translation>Ab beliebigem Zeitpunkt (Häkchen entfernen, um einen Beginn zu wählen; inklusive)</translation>
+    </message>
+    <message>
+        <source>Up to now (uncheck to choose an end, inclusive)</source>
+        <translation>Bis jetzt (Häkchen entfernen, um ein Ende zu wählen; inklusive)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>Ak&amp;teur:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>Akti&amp;on:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::AuditPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the newest events (F5)</source>
+        <translation>Die neuesten Ereignisse laden (F5)</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Kein Datenspeicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be loaded:
+%1</source>
+        <translation>Das Prüfprotokoll konnte nicht geladen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Ereignisse werden geladen…</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: changes show up here.</source>
+        <translation>Das Prüfprotokoll ist leer: Änderungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No events match these filters</source>
+        <translation>Keine Ereignisse entsprechen diesen Filtern</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Events: %1 shown, loading more…</source>
+        <translation>Ereignisse: %1 angezeigt, weitere werden geladen…</translation>
+    </message>
+    <message>
+        <source>Events: %1 shown; scroll down for older ones</source>
+        <translation>Ereignisse: %1 angezeigt; für ältere nach unten scrollen</translation>
+    </message>
+    <message>
+        <source>(loading stopped: %1)</source>
+        <translation>(Laden abgebrochen: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::DomainListEditor</name>
+    <message>
+        <source>Add Domain</source>
+        <translation>Domain hinzufügen</translation>
+    </message>
+    <message>
+        <source>No domains.</source>
+        <translation>Keine Domains.</translation>
+    </message>
+    <message>
+        <source>Add a domain of this organization</source>
+        <translation>Eine Domain dieser Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Type a domain name, or remove the row.</source>
+        <translation>Geben Sie einen Domainnamen ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name; type one like example.com.</source>
+        <translation>„%1“ ist kein Domainname; geben Sie einen wie example.com ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than 253 characters, the most a domain name can have.</source>
+        <translation>„%1“ ist länger als 253 Zeichen, die Höchstlänge eines Domainnamens.</translation>
+    </message>
+    <message>
+        <source>“%1” needs at least one dot, like example.com.</source>
+        <translation>„%1“ braucht mindestens einen Punkt, wie example.com.</translation>
+    </message>
+    <message>
+        <source>A part of “%1” between dots is longer than 63 characters.</source>
+        <translation>Ein Teil von „%1“ zwischen zwei Punkten ist länger als 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is an address, not a domain name.</source>
+        <translation>„%1“ ist eine Adresse, kein Domainname.</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Whether the organization has proven that it owns the domain</source>
+        <translation>Ob die Organisation nachgewiesen hat, dass ihr die Domain gehört</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this domain</source>
+        <translation>Diese Domain entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice; remove one.</source>
+        <translation>„%1“ steht zweimal in der Liste; entfernen Sie einen Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::GenerateKeyDialog</name>
+    <message>
+        <source>ECDSA P-256 (recommended)</source>
+        <translation>ECDSA P-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>ECDSA P-521</source>
+        <translation>ECDSA P-521</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-%1</source>
+        <translation>RSA mit SHA-%1</translation>
+    </message>
+    <message>
+        <source>RSA-PSS with SHA-%1</source>
+        <translation>RSA-PSS mit SHA-%1</translation>
+    </message>
+    <message>
+        <source>HMAC with SHA-%1 (shared secret)</source>
+        <translation>HMAC mit SHA-%1 (gemeinsames Geheimnis)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>RSA key &amp;size:</source>
+        <translation>RSA-&amp;Schlüssellänge:</translation>
+    </message>
+    <message>
+        <source>&amp;Next — publish it in the JWKS now, activate it later</source>
+        <translation>&amp;Nächster — jetzt im JWKS veröffentlichen, später aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Active — it signs new tokens from now on</source>
+        <translation>&amp;Aktiv — signiert ab sofort neue Token</translation>
+    </message>
+    <message>
+        <source>Generate Signing Key</source>
+        <translation>Signaturschlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>Al&amp;gorithm:</source>
+        <translation>Al&amp;gorithmus:</translation>
+    </message>
+    <message>
+        <source>The new key becomes</source>
+        <translation>Zustand des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Supported by every JWT library, with short signatures. Generated at once.</source>
+        <translation>Von jeder JWT-Bibliothek unterstützt, mit kurzen Signaturen. Sofort erzeugt.</translation>
+    </message>
+    <message>
+        <source>Fast and compact. Check that every verifier of your tokens supports EdDSA before you make it active.</source>
+        <translation>Schnell und kompakt. Prüfen Sie, ob alle Prüfer Ihrer Token EdDSA unterstützen, bevor Sie den Schlüssel aktivieren.</translation>
+    </message>
+    <message>
+        <source>Supported everywhere. A 4096-bit key takes several seconds to generate; you can keep working meanwhile.</source>
+        <translation>Überall unterstützt. Die Erzeugung eines 4096-Bit-Schlüssels dauert einige Sekunden; Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Supported everywhere, with larger keys and signatures than ECDSA.</source>
+        <translation>Überall unterstützt, mit größeren Schlüsseln und Signaturen als ECDSA.</translation>
+    </message>
+    <message>
+        <source>A shared secret: it has no public form, is not published in the JWKS and is never exported, so only this store can verify the tokens it signs.</source>
+        <translation>Ein gemeinsames Geheimnis: Es hat keine öffentliche Form, wird nicht im JWKS veröffentlicht und nie exportiert, daher kann nur dieser Datenspeicher die damit signierten Token prüfen.</translation>
+    </message>
+    <message>
+        <source>The store retires the active key %1: it leaves the JWKS, so tokens it signed stop verifying once verifiers refresh their keys.</source>
+        <translation>Der Datenspeicher legt den aktiven Schlüssel %1 still: Er verschwindet aus dem JWKS, sodass damit signierte Token ungültig werden, sobald Prüfer ihre Schlüssel aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The store has no active key yet; this one signs tokens at once.</source>
+        <translation>Der Datenspeicher hat noch keinen aktiven Schlüssel; dieser signiert sofort Token.</translation>
+    </message>
+    <message>
+        <source>Verifiers can fetch it from the JWKS before it signs anything. Activate it later under Signing Keys.</source>
+        <translation>Prüfer können ihn aus dem JWKS abrufen, bevor er etwas signiert. Aktivieren Sie ihn später unter „Signaturschlüssel“.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::KeyDetailPane</name>
+    <message>
+        <source>Select a key to see its public key and dates.</source>
+        <translation>Wählen Sie einen Schlüssel aus, um seinen öffentlichen Schlüssel und seine Daten zu sehen.</translation>
+    </message>
+    <message>
+        <source>The key ID (RFC 7638 thumbprint), the "kid" of the tokens it signs</source>
+        <translation>Die Schlüssel-ID (RFC-7638-Fingerabdruck), der "kid" der damit signierten Token</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <source>Public key (JWK)</source>
+        <translation>Öffentlicher Schlüssel (JWK)</translation>
+    </message>
+    <message>
+        <source>HMAC keys are shared secrets and have no public form: there is nothing to publish in the JWKS or to export. The secret stays sealed in the store; only this store can verify the tokens the key signs.</source>
+        <translation>HMAC-Schlüssel sind gemeinsame Geheimnisse und haben keine öffentliche Form: Es gibt nichts im JWKS zu veröffentlichen oder zu exportieren. Das Geheimnis bleibt versiegelt im Datenspeicher; nur dieser Datenspeicher kann die mit dem Schlüssel signierten Token prüfen.</translation>
+    </message>
+    <message>
+        <source>HMAC shared secret</source>
+        <translation>HMAC, gemeinsames Geheimnis</translation>
+    </message>
+    <message>
+        <source>RSA, %1 bits</source>
+        <translation>RSA, %1 Bit</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>EC %1</source>
+        <translation>EC %1</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::KeysPage</name>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>Generate Key…</source>
+        <translation>Schlüssel erzeugen…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Erzeugen…</translation>
+    </message>
+    <message>
+        <source>Generate a new signing key (Ctrl+N)</source>
+        <translation>Einen neuen Signaturschlüssel erzeugen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Sign new tokens with the selected key; the active key is retired</source>
+        <translation>Neue Token mit dem ausgewählten Schlüssel signieren; der aktive Schlüssel wird stillgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Stilllegen</translation>
+    </message>
+    <message>
+        <source>Take the selected key out of the JWKS</source>
+        <translation>Den ausgewählten Schlüssel aus dem JWKS nehmen</translation>
+    </message>
+    <message>
+        <source>Export &amp;JWKS…</source>
+        <translation>&amp;JWKS exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the public keys of the active and next keys as a JWKS file</source>
+        <translation>Die öffentlichen Schlüssel des aktiven und des nächsten Schlüssels als JWKS-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Public Key…</source>
+        <translation>Ö&amp;ffentlichen Schlüssel exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected key's public JWK</source>
+        <translation>Den öffentlichen JWK des ausgewählten Schlüssels speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Key ID</source>
+        <translation>Schlüssel-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected key's ID (Ctrl+C)</source>
+        <translation>Die ID des ausgewählten Schlüssels kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Filter keys (Ctrl+F)</source>
+        <translation>Schlüssel filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show the keys whose ID, algorithm or state contains this text</source>
+        <translation>Die Schlüssel anzeigen, deren ID, Algorithmus oder Zustand diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard the key being generated</source>
+        <translation>Den Schlüssel verwerfen, der gerade erzeugt wird</translation>
+    </message>
+    <message>
+        <source>Tokens are signed with the active key. The JWKS publishes the active and next keys, so verifiers know a key before it signs.</source>
+        <translation>Token werden mit dem aktiven Schlüssel signiert. Das JWKS veröffentlicht den aktiven und den nächsten Schlüssel, damit Prüfer einen Schlüssel kennen, bevor er signiert.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the key is discarded when it is ready…</source>
+        <translation>Wird abgebrochen: Der Schlüssel wird verworfen, sobald er fertig ist…</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Kein Datenspeicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>The signing keys could not be loaded:
+%1</source>
+        <translation>Die Signaturschlüssel konnten nicht geladen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Loading signing keys…</source>
+        <translation>Signaturschlüssel werden geladen…</translation>
+    </message>
+    <message>
+        <source>No signing keys yet — Generate one (Ctrl+N)</source>
+        <translation>Noch keine Signaturschlüssel — Erzeugen Sie einen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>No keys match “%1”. Press Escape in the filter to show every key.</source>
+        <translation>Keine Schlüssel entsprechen „%1“. Drücken Sie Esc im Filter, um alle Schlüssel anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>HMAC keys have no public form to export</source>
+        <translation>HMAC-Schlüssel haben keine öffentliche Form zum Exportieren</translation>
+    </message>
+    <message>
+        <source>A key is being generated; wait for it or cancel it first.</source>
+        <translation>Ein Schlüssel wird gerade erzeugt; warten Sie darauf oder brechen Sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Generating a %1 key…</source>
+        <translation>Schlüssel wird erzeugt (%1)…</translation>
+    </message>
+    <message>
+        <source>Cannot Add Signing Key</source>
+        <translation>Signaturschlüssel kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Key generation cancelled: no key was added.</source>
+        <translation>Schlüsselerzeugung abgebrochen: Es wurde kein Schlüssel hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cannot Generate Signing Key</source>
+        <translation>Signaturschlüssel kann nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>The %1 key could not be generated: %2</source>
+        <translation>Der Schlüssel (%1) konnte nicht erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <source>Generated the %1 key %2 (%3).</source>
+        <translation>Schlüssel %2 (%1) erzeugt; Zustand: %3.</translation>
+    </message>
+    <message>
+        <source>Activate the key %1? It signs new tokens from now on.</source>
+        <translation>Den Schlüssel %1 aktivieren? Er signiert ab sofort neue Token.</translation>
+    </message>
+    <message>
+        <source>The store retires the active key %1: it leaves the JWKS, so tokens it signed stop verifying once verifiers refresh their keys.</source>
+        <translation>Der Datenspeicher legt den aktiven Schlüssel %1 still: Er verschwindet aus dem JWKS, sodass damit signierte Token ungültig werden, sobald Prüfer ihre Schlüssel aktualisieren.</translation>
+    </message>
+    <message>
+        <source>This key was retired; activating it publishes it in the JWKS again.</source>
+        <translation>Dieser Schlüssel wurde stillgelegt; durch das Aktivieren wird er wieder im JWKS veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Activate Signing Key</source>
+        <translation>Signaturschlüssel aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Retire the key %1? It leaves the JWKS: tokens it signed stop verifying once verifiers refresh their keys. A retired key can be activated again.</source>
+        <translation>Den Schlüssel %1 stilllegen? Er verschwindet aus dem JWKS: Damit signierte Token werden ungültig, sobald Prüfer ihre Schlüssel aktualisieren. Ein stillgelegter Schlüssel kann wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>This is the active key: after retiring it the store has no active key and cannot issue tokens until you activate another one.</source>
+        <translation>Dies ist der aktive Schlüssel: Nach dem Stilllegen hat der Datenspeicher keinen aktiven Schlüssel und kann keine Token ausstellen, bis Sie einen anderen aktivieren.</translation>
+    </message>
+    <message>
+        <source>To replace it without a gap, activate the next key %1 instead.</source>
+        <translation>Um ihn lückenlos zu ersetzen, aktivieren Sie stattdessen den nächsten Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>Retire Signing Key</source>
+        <translation>Signaturschlüssel stilllegen</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Stilllegen</translation>
+    </message>
+    <message>
+        <source>Cannot Activate Key</source>
+        <translation>Schlüssel kann nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>Cannot Retire Key</source>
+        <translation>Schlüssel kann nicht stillgelegt werden</translation>
+    </message>
+    <message>
+        <source>The key %1 is active now.</source>
+        <translation>Der Schlüssel %1 ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>The key %1 is retired.</source>
+        <translation>Der Schlüssel %1 ist stillgelegt.</translation>
+    </message>
+    <message>
+        <source>The key was changed elsewhere since the list was loaded. The list is reloaded: check the key's state and try again.</source>
+        <translation>Der Schlüssel wurde seit dem Laden der Liste an anderer Stelle geändert. Die Liste wird neu geladen: Prüfen Sie den Zustand des Schlüssels und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export JWKS</source>
+        <translation>JWKS exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot Export JWKS</source>
+        <translation>JWKS kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the JWKS to %1 (public keys: %2).</source>
+        <translation>JWKS in %1 gespeichert (öffentliche Schlüssel: %2).</translation>
+    </message>
+    <message>
+        <source>Export Public Key</source>
+        <translation>Öffentlichen Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the public key %1 to %2.</source>
+        <translation>Öffentlichen Schlüssel %1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot Export Public Key</source>
+        <translation>Öffentlicher Schlüssel kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Copied the key ID %1.</source>
+        <translation>Schlüssel-ID %1 kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::MainWindow</name>
+    <message>
+        <source>Claimsmith</source>
+        <translation>Claimsmith</translation>
     </message>
     <message>
         <source>No store open</source>
@@ -78,6 +1129,1482 @@
     <message>
         <source>Claimsmith — %1</source>
         <translation>Claimsmith — %1</translation>
+    </message>
+    <message>
+        <source>Claimsmith stores (*.claimsmith);;All files (*)</source>
+        <translation>Claimsmith-Datenspeicher (*.claimsmith);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Working with the store…</source>
+        <translation>Zugriff auf den Datenspeicher…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation>&amp;Neuer Datenspeicher…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>Datenspeicher ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Close Store</source>
+        <translation>Datenspeicher &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;New Record</source>
+        <translation>&amp;Neuer Datensatz</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The language changes when Claimsmith starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Claimsmith.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Claimsmith</source>
+        <translation>Ü&amp;ber Claimsmith</translation>
+    </message>
+    <message>
+        <source>About Claimsmith</source>
+        <translation>Über Claimsmith</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Claimsmith %1&lt;/b&gt;&lt;p&gt;Users, organizations, metadata and the JWT templates that turn them into token claims.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Claimsmith %1&lt;/b&gt;&lt;p&gt;Benutzer, Organisationen, Metadaten und die JWT-Vorlagen, die daraus Token-Claims machen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Datenspeicher öffnen</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>Neuer Datenspeicher</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File → Open Store, or choose another name.</source>
+        <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei → Datenspeicher öffnen oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Open another store</source>
+        <translation>Einen anderen Datenspeicher öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cannot Open Store</source>
+        <translation>Datenspeicher kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Close the store</source>
+        <translation>Den Datenspeicher schließen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. %2 and lose them?</source>
+        <translation>Die Seite „%1“ hat ungespeicherte Änderungen. %2 und die Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 users · %2 organizations</source>
+        <translation>%1 Benutzer · %2 Organisationen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::MembersPanel</name>
+    <message>
+        <source>New Member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+    <message>
+        <source>Remove Member…</source>
+        <translation>Mitglied entfernen…</translation>
+    </message>
+    <message>
+        <source>Add a user to this organization</source>
+        <translation>Einen Benutzer zu dieser Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from this organization (Delete)</source>
+        <translation>Das ausgewählte Mitglied aus dieser Organisation entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Email or user id (user_…)</source>
+        <translation>E-Mail oder Benutzer-ID (user_…)</translation>
+    </message>
+    <message>
+        <source>The member's roles; the first one is the primary role</source>
+        <translation>Die Rollen des Mitglieds; die erste ist die Hauptrolle</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Could not load the roles: %1</source>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No roles yet: create them under Roles &amp; Permissions.</source>
+        <translation>Noch keine Rollen: Erstellen Sie sie unter „Rollen &amp; Berechtigungen“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Kein Datenspeicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>Save the organization first; then you can add members.</source>
+        <translation>Speichern Sie zuerst die Organisation; dann können Sie Mitglieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Could not load the members: %1</source>
+        <translation>Die Mitglieder konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen…</translation>
+    </message>
+    <message>
+        <source>No members yet. Add one with the form below.</source>
+        <translation>Noch keine Mitglieder. Fügen Sie eines mit dem Formular unten hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a Member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the user to the organization with these roles</source>
+        <translation>Den Benutzer mit diesen Rollen zur Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
+        <source>Save Member</source>
+        <translation>Mitglied speichern</translation>
+    </message>
+    <message>
+        <source>Save this member's roles and status</source>
+        <translation>Rollen und Status dieses Mitglieds speichern</translation>
+    </message>
+    <message>
+        <source>Type the email or the id of the user to add.</source>
+        <translation>Geben Sie die E-Mail-Adresse oder die ID des hinzuzufügenden Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>Type an email (name@example.com) or a user id (user_…).</source>
+        <translation>Geben Sie eine E-Mail-Adresse (name@example.com) oder eine Benutzer-ID (user_…) ein.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2</source>
+        <translation>%1 zu %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The membership of %1</source>
+        <translation>Die Mitgliedschaft von %1</translation>
+    </message>
+    <message>
+        <source>Saved the membership of %1 in %2</source>
+        <translation>Mitgliedschaft von %1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”? They lose their roles in this organization.</source>
+        <translation>%1 aus „%2“ entfernen? Dabei gehen die Rollen in dieser Organisation verloren.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Could Not Remove the Member</source>
+        <translation>Mitglied konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The membership of %1 was changed by someone else meanwhile. The list is reloaded: check it and remove the member again.</source>
+        <translation>Die Mitgliedschaft von %1 wurde inzwischen von jemand anderem geändert. Die Liste wird neu geladen: Prüfen Sie sie und entfernen Sie das Mitglied erneut.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Membership</source>
+        <translation>Mitgliedschaft konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::MembershipListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>(deleted user %1)</source>
+        <translation>(gelöschter Benutzer %1)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::MetadataEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>Wert (JSON)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Einen Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected keys</source>
+        <translation>Die ausgewählten Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has no key; type one, or remove the row</source>
+        <translation>%1: Zeile %2 hat keinen Schlüssel; geben Sie einen ein oder entfernen Sie die Zeile</translation>
+    </message>
+    <message>
+        <source>%1: the key "%2" is there twice; rename or remove one</source>
+        <translation>%1: Der Schlüssel "%2" kommt zweimal vor; benennen Sie einen um oder entfernen Sie ihn</translation>
+    </message>
+    <message>
+        <source> (text needs quotes: "%1")</source>
+        <translation> (Text in Anführungszeichen: "%1")</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a JSON value%3</source>
+        <translation>%1.%2: kein JSON-Wert%3</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::MetadataFilterBuilder</name>
+    <message>
+        <source>Add Condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>metadata</translation>
+    </message>
+    <message>
+        <source>user_metadata</source>
+        <translation>user_metadata</translation>
+    </message>
+    <message>
+        <source>sso_attributes</source>
+        <translation>sso_attributes</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existiert</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::OrganizationEditor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Delete this organization and its memberships</source>
+        <translation>Diese Organisation und ihre Mitgliedschaften löschen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Die ungespeicherten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Die Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Edit Name</source>
+        <translation>Namen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit External ID</source>
+        <translation>Externe ID bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Domains</source>
+        <translation>Domains bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Metadata</source>
+        <translation>Metadaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Acme Inc.</source>
+        <translation>Acme GmbH</translation>
+    </message>
+    <message>
+        <source>Optional: its id in your own systems</source>
+        <translation>Optional: ihre ID in Ihren eigenen Systemen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>E&amp;xterne ID:</translation>
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation>Domains:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Keys and JSON values that JWT templates read as organization.metadata. Text values need quotes: "gold".</source>
+        <translation>Schlüssel und JSON-Werte, die JWT-Vorlagen als organization.metadata lesen. Textwerte brauchen Anführungszeichen: "gold".</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Kein Datenspeicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not load the organization: %1</source>
+        <translation>Die Organisation konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The organization was deleted.</source>
+        <translation>Die Organisation wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Select an organization to see and edit it, or create one with New Organization (Ctrl+N).</source>
+        <translation>Wählen Sie eine Organisation aus, um sie anzusehen und zu bearbeiten, oder erstellen Sie eine mit „Neue Organisation“ (Strg+N).</translation>
+    </message>
+    <message>
+        <source>Type a name for the organization.</source>
+        <translation>Geben Sie einen Namen für die Organisation ein.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields first.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>The organization “%1”</source>
+        <translation>Die Organisation „%1“</translation>
+    </message>
+    <message>
+        <source>Reloaded organization %1</source>
+        <translation>Organisation %1 neu geladen</translation>
+    </message>
+    <message>
+        <source>Not saved: your changes are still here.</source>
+        <translation>Nicht gespeichert: Ihre Änderungen sind noch vorhanden.</translation>
+    </message>
+    <message>
+        <source>Saved organization %1</source>
+        <translation>Organisation %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Organization</source>
+        <translation>Organisation konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The organization was deleted by someone else. Your changes are still here: copy what you need, or create it again with New Organization.</source>
+        <translation>Die Organisation wurde von jemand anderem gelöscht. Ihre Änderungen sind noch vorhanden: Kopieren Sie, was Sie brauchen, oder erstellen Sie sie mit „Neue Organisation“ neu.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Assigned when saved</source>
+        <translation>Wird beim Speichern vergeben</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::OrganizationListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::OrganizationsPage</name>
+    <message>
+        <source>New Organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>Search by name, id, external id or domain (Ctrl+F)</source>
+        <translation>Suche: Name, ID, externe ID, Domain (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Create an organization (Ctrl+N)</source>
+        <translation>Eine Organisation erstellen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Kein Datenspeicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not load the organizations: %1
+Press F5 to try again.</source>
+        <translation>Die Organisationen konnten nicht geladen werden: %1
+Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Loading organizations…</source>
+        <translation>Organisationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No organizations yet.
+Create one with New Organization (Ctrl+N).</source>
+        <translation>Noch keine Organisationen.
+Erstellen Sie eine mit „Neue Organisation“ (Strg+N).</translation>
+    </message>
+    <message>
+        <source>No organizations match “%1”</source>
+        <translation>Keine Organisationen entsprechen „%1“</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 organizations shown, loading more…</source>
+        <translation>%1 Organisationen angezeigt, weitere werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load more: %1</source>
+        <translation>Weitere konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 organizations shown; scroll for more</source>
+        <translation>%1 Organisationen angezeigt; für weitere scrollen</translation>
+    </message>
+    <message>
+        <source>1 organization</source>
+        <translation>1 Organisation</translation>
+    </message>
+    <message>
+        <source>%1 organizations</source>
+        <translation>%1 Organisationen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard the new organization? It is not saved.</source>
+        <translation>Die neue, nicht gespeicherte Organisation verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved changes to “%1”?</source>
+        <translation>Ihre ungespeicherten Änderungen an „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete Organization</source>
+        <translation>Organisation löschen</translation>
+    </message>
+    <message>
+        <source>Delete the organization “%1”? Its memberships are deleted with it. This cannot be undone.</source>
+        <translation>Die Organisation „%1“ löschen? Ihre Mitgliedschaften werden mitgelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Organization</source>
+        <translation>Organisation konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it. It is reloaded: check it, and delete it again if you still want to.</source>
+        <translation>„%1“ wurde seit dem Öffnen von jemand anderem geändert. Die Organisation wird neu geladen: Prüfen Sie sie und löschen Sie sie erneut, falls Sie das noch möchten.</translation>
+    </message>
+    <message>
+        <source>Deleted organization %1</source>
+        <translation>Organisation %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::PermissionListModel</name>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::PermissionsPanel</name>
+    <message>
+        <source>New Permission</source>
+        <translation>Neue Berechtigung</translation>
+    </message>
+    <message>
+        <source>Filter permissions by slug, name or description</source>
+        <translation>Berechtigungen nach Slug, Name oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <source>Loading permissions…</source>
+        <translation>Berechtigungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No permissions yet.
+Create one with New Permission (Ctrl+N).</source>
+        <translation>Noch keine Berechtigungen.
+Erstellen Sie eine mit „Neue Berechtigung“ (Strg+N).</translation>
+    </message>
+    <message>
+        <source>No permission matches “%1”.</source>
+        <translation>Keine Berechtigung entspricht „%1“.</translation>
+    </message>
+    <message>
+        <source>Select a permission to see and edit it,
+or create one with New Permission.</source>
+        <translation>Wählen Sie eine Berechtigung aus, um sie anzusehen und zu bearbeiten,
+oder erstellen Sie eine mit „Neue Berechtigung“.</translation>
+    </message>
+    <message>
+        <source>Cannot load the permissions: %1</source>
+        <translation>Die Berechtigungen können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>e.g. invoices:read</source>
+        <translation>z. B. invoices:read</translation>
+    </message>
+    <message>
+        <source>e.g. Read invoices</source>
+        <translation>z. B. Rechnungen lesen</translation>
+    </message>
+    <message>
+        <source>What this permission allows</source>
+        <translation>Was diese Berechtigung erlaubt</translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation>&amp;Slug:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>Granted by:</source>
+        <translation>Gewährt von:</translation>
+    </message>
+    <message>
+        <source>Edit slug</source>
+        <translation>Slug bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit name</source>
+        <translation>Namen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>A permission's slug cannot change: roles and tokens name the permission by it. Create a new permission instead.</source>
+        <translation>Der Slug einer Berechtigung kann sich nicht ändern: Rollen und Token benennen die Berechtigung damit. Erstellen Sie stattdessen eine neue Berechtigung.</translation>
+    </message>
+    <message>
+        <source>No role yet: grant it on the Roles tab once it is saved.</source>
+        <translation>Noch keine Rolle: Gewähren Sie sie nach dem Speichern im Reiter „Rollen“.</translation>
+    </message>
+    <message>
+        <source>No role grants it.</source>
+        <translation>Keine Rolle gewährt sie.</translation>
+    </message>
+    <message>
+        <source>Type a name: it is what people see where permissions are listed.</source>
+        <translation>Geben Sie einen Namen ein: Er erscheint überall, wo Berechtigungen aufgelistet sind.</translation>
+    </message>
+    <message>
+        <source>New permission</source>
+        <translation>Neue Berechtigung</translation>
+    </message>
+    <message>
+        <source>The slug names the permission in roles and tokens; it cannot be changed later.</source>
+        <translation>Der Slug benennt die Berechtigung in Rollen und Token; er kann später nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Permission %1</source>
+        <translation>Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>Created permission %1</source>
+        <translation>Berechtigung %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Saved permission %1</source>
+        <translation>Berechtigung %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The permission %1</source>
+        <translation>Die Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>Delete Permission</source>
+        <translation>Berechtigung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the permission %1? Roles that grant it must drop it first. This cannot be undone.</source>
+        <translation>Die Berechtigung %1 löschen? Rollen, die sie gewähren, müssen sie zuerst entfernen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted permission %1</source>
+        <translation>Berechtigung %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::RecordPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Create a new record (Ctrl+N)</source>
+        <translation>Einen neuen Datensatz erstellen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Den ausgewählten Datensatz löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Die Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Discard the changes that are not saved</source>
+        <translation>Die ungespeicherten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed by someone else meanwhile. Save again to overwrite their changes, or Revert to see them.</source>
+        <translation>Nicht gespeichert: %1 wurde inzwischen von jemand anderem geändert. Speichern Sie erneut, um diese Änderungen zu überschreiben, oder klicken Sie auf „Verwerfen“, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Kein Datenspeicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them?</source>
+        <translation>Die Änderungen an „%1“ sind nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::RoleListModel</name>
+    <message>
+        <source>Grants no permission</source>
+        <translation>Gewährt keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>Grants %1</source>
+        <translation>Gewährt %1</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::RolesPage</name>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>Berechti&amp;gungen</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::RolesPanel</name>
+    <message>
+        <source>New Role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Filter roles by slug, name or description</source>
+        <translation>Rollen nach Slug, Name oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation>Rollen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No roles yet.
+Create one with New Role (Ctrl+N).</source>
+        <translation>Noch keine Rollen.
+Erstellen Sie eine mit „Neue Rolle“ (Strg+N).</translation>
+    </message>
+    <message>
+        <source>No role matches “%1”.</source>
+        <translation>Keine Rolle entspricht „%1“.</translation>
+    </message>
+    <message>
+        <source>Select a role to see and edit it,
+or create one with New Role.</source>
+        <translation>Wählen Sie eine Rolle aus, um sie anzusehen und zu bearbeiten,
+oder erstellen Sie eine mit „Neue Rolle“.</translation>
+    </message>
+    <message>
+        <source>Cannot load the roles: %1</source>
+        <translation>Die Rollen können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>e.g. billing-admin</source>
+        <translation>z. B. billing-admin</translation>
+    </message>
+    <message>
+        <source>e.g. Billing administrator</source>
+        <translation>z. B. Abrechnungsadministrator</translation>
+    </message>
+    <message>
+        <source>What members with this role may do</source>
+        <translation>Was Mitglieder mit dieser Rolle dürfen</translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation>&amp;Slug:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation>Berech&amp;tigungen:</translation>
+    </message>
+    <message>
+        <source>Edit slug</source>
+        <translation>Slug bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit name</source>
+        <translation>Namen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>A role's slug cannot change: memberships and tokens name the role by it. Create a new role instead.</source>
+        <translation>Der Slug einer Rolle kann sich nicht ändern: Mitgliedschaften und Token benennen die Rolle damit. Erstellen Sie stattdessen eine neue Rolle.</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>%1 gewähren</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 entziehen</translation>
+    </message>
+    <message>
+        <source>%1 (no such permission)</source>
+        <translation>%1 (Berechtigung existiert nicht)</translation>
+    </message>
+    <message>
+        <source>There is no permission “%1” (it was deleted). Uncheck it to save the role.</source>
+        <translation>Es gibt keine Berechtigung „%1“ (sie wurde gelöscht). Entfernen Sie das Häkchen, um die Rolle zu speichern.</translation>
+    </message>
+    <message>
+        <source>There are no permissions yet: create them on the Permissions tab.</source>
+        <translation>Es gibt noch keine Berechtigungen: Erstellen Sie sie im Reiter „Berechtigungen“.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 permissions granted</source>
+        <translation>%1 von %2 Berechtigungen gewährt</translation>
+    </message>
+    <message>
+        <source>Type a name: it is what people see where roles are listed.</source>
+        <translation>Geben Sie einen Namen ein: Er erscheint überall, wo Rollen aufgelistet sind.</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>The slug names the role in memberships and tokens; it cannot be changed later.</source>
+        <translation>Der Slug benennt die Rolle in Mitgliedschaften und Token; er kann später nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>Created role %1</source>
+        <translation>Rolle %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Saved role %1</source>
+        <translation>Rolle %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The role %1</source>
+        <translation>Die Rolle %1</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the role %1? Memberships that hold it must be changed first. This cannot be undone.</source>
+        <translation>Die Rolle %1 löschen? Mitgliedschaften mit dieser Rolle müssen zuerst geändert werden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted role %1</source>
+        <translation>Rolle %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::SigningKeyModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::UserEditor</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Select a user, or create one with Ctrl+N.</source>
+        <translation>Wählen Sie einen Benutzer aus oder erstellen Sie einen mit Strg+N.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>the user's id in your system (optional)</source>
+        <translation>die ID des Benutzers in Ihrem System (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID</source>
+        <translation>E&amp;xterne ID</translation>
+    </message>
+    <message>
+        <source>Users can change their own user_metadata: do not base access decisions on it.</source>
+        <translation>Benutzer können ihre eigenen user_metadata ändern: Stützen Sie keine Zugriffsentscheidungen darauf.</translation>
+    </message>
+    <message>
+        <source>Set by the identity provider at sign-in; read only.</source>
+        <translation>Vom Identitätsanbieter bei der Anmeldung gesetzt; schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Set by admins and trusted by applications. Values are JSON: text in quotes, numbers, true/false, arrays, objects.</source>
+        <translation>Von Administratoren gesetzt und für Anwendungen vertrauenswürdig. Werte sind JSON: Text in Anführungszeichen, Zahlen, true/false, Arrays, Objekte.</translation>
+    </message>
+    <message>
+        <source>Add and change memberships on the Organizations page.</source>
+        <translation>Mitgliedschaften fügen Sie auf der Seite „Organisationen“ hinzu und ändern sie dort.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>User Metadata</source>
+        <translation>Benutzer-Metadaten</translation>
+    </message>
+    <message>
+        <source>SSO Attributes</source>
+        <translation>SSO-Attribute</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Fill in at least the email, then Save.</source>
+        <translation>Geben Sie mindestens die E-Mail-Adresse ein und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Created %1 · updated %2 · version %3</source>
+        <translation>Erstellt %1 · geändert %2 · Version %3</translation>
+    </message>
+    <message>
+        <source>Edit email</source>
+        <translation>E-Mail bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit verified</source>
+        <translation>Verifizierung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit first name</source>
+        <translation>Vornamen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit last name</source>
+        <translation>Nachnamen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit external ID</source>
+        <translation>Externe ID bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit metadata</source>
+        <translation>Metadaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit user metadata</source>
+        <translation>Benutzer-Metadaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>A user needs an email.</source>
+        <translation>Ein Benutzer braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Created user %1</source>
+        <translation>Benutzer %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Saved user %1</source>
+        <translation>Benutzer %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The user %1</source>
+        <translation>Der Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Reloaded %1; your changes were discarded.</source>
+        <translation>%1 neu geladen; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this user. Save again to choose what to keep.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat diesen Benutzer geändert. Speichern Sie erneut, um zu wählen, was erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>Delete User</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 and their memberships? This cannot be undone.</source>
+        <translation>%1 und die zugehörigen Mitgliedschaften löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else; look at the new version before deleting it.</source>
+        <translation>%1 wurde von jemand anderem geändert; sehen Sie sich die neue Fassung an, bevor Sie löschen.</translation>
+    </message>
+    <message>
+        <source>Deleted user %1</source>
+        <translation>Benutzer %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::UserListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::UserMembershipsModel</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::UsersPage</name>
+    <message>
+        <source>Search by email or name prefix, user id or external id</source>
+        <translation>Suche nach E-Mail- oder Namensanfang, Benutzer-ID oder externer ID</translation>
+    </message>
+    <message>
+        <source>Metadata Filters</source>
+        <translation>Metadatenfilter</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The user you are editing has changes that are not saved. Discard them and open the other user?</source>
+        <translation>Der bearbeitete Benutzer hat ungespeicherte Änderungen. Verwerfen und den anderen Benutzer öffnen?</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Metadata columns</source>
+        <translation>Metadatenspalten</translation>
+    </message>
+    <message>
+        <source>No metadata keys in this store</source>
+        <translation>Keine Metadatenschlüssel in diesem Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Show metadata.%1</source>
+        <translation>metadata.%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>No users match this search.</source>
+        <translation>Keine Benutzer entsprechen dieser Suche.</translation>
+    </message>
+    <message>
+        <source>No users yet. Create one with Ctrl+N, or import them with claimsmith import.</source>
+        <translation>Noch keine Benutzer. Erstellen Sie einen mit Strg+N oder importieren Sie Benutzer mit claimsmith import.</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching user(s)</source>
+        <translation>
+            <numerusform>%n passender Benutzer</numerusform>
+            <numerusform>%n passende Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+ matching users</source>
+        <translation>%1+ passende Benutzer</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>The user you are editing has changes that are not saved. Discard them and create a new user?</source>
+        <translation>Der bearbeitete Benutzer hat ungespeicherte Änderungen. Verwerfen und einen neuen Benutzer erstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Claimsmith</source>
+        <translation>Willkommen bei Claimsmith</translation>
+    </message>
+    <message>
+        <source>Open a store to manage its users, organizations and JWT templates, or create a new one. A store is a single file; &lt;tt&gt;claimsmith demo --store FILE&lt;/tt&gt; makes one with realistic sample data.</source>
+        <translation>Öffnen Sie einen Datenspeicher, um seine Benutzer, Organisationen und JWT-Vorlagen zu verwalten, oder erstellen Sie einen neuen. Ein Datenspeicher ist eine einzelne Datei; &lt;tt&gt;claimsmith demo --store DATEI&lt;/tt&gt; erstellt einen mit realistischen Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>New Store…</source>
+        <translation>Neuer Datenspeicher…</translation>
+    </message>
+    <message>
+        <source>Open Store…</source>
+        <translation>Datenspeicher öffnen…</translation>
+    </message>
+    <message>
+        <source>Recent stores</source>
+        <translation>Zuletzt geöffnete Datenspeicher</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>Keine zuletzt geöffneten Datenspeicher</translation>
     </message>
 </context>
 <context>
