@@ -182,10 +182,11 @@ void MainWindow::createActions()
     rebuildRecentMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = group->createUndoAction(this, tr("&Undo"));
+    // "Undo <what>" as Qt words (and translates) it.
+    QAction* undo = group->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
-    QAction* redo = group->createRedoAction(this, tr("&Redo"));
+    QAction* redo = group->createRedoAction(this);
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     edit->addAction(undo);
