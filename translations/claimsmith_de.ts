@@ -67,10 +67,6 @@
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <source>Edit JWT templates with a live preview of the claims.</source>
-        <translation>JWT-Vorlagen mit Live-Vorschau der Claims bearbeiten.</translation>
-    </message>
-    <message>
         <source>Signing Keys</source>
         <translation>Signaturschlüssel</translation>
     </message>
@@ -85,6 +81,17 @@
     <message>
         <source>Paste a token to decode and verify it.</source>
         <translation>Fügen Sie ein Token ein, um es zu dekodieren und zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>key %1 (%2)</source>
+        <translation>Schlüssel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a temporary %1 key</source>
+        <translation>einem temporären %1-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -135,6 +142,24 @@
     <message>
         <source>A slug holds only letters a-z and A-Z, digits, '-', '_', ':' and '.'; "%1" is not allowed.</source>
         <translation>Ein Slug enthält nur die Buchstaben a-z und A-Z, Ziffern, '-', '_', ':' und '.'; "%1" ist nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>Vergleich: %1 und %2</translation>
+    </message>
+    <message>
+        <source>The two are the same.</source>
+        <translation>Beide sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ.</source>
+        <translation>
+            <numerusform>%n Zeile unterscheidet sich.</numerusform>
+            <numerusform>%n Zeilen unterscheiden sich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -659,6 +684,53 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>claimsmith::ui::DiagnosticListModel</name>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Insert “%1”</source>
+        <translation>„%1“ einfügen</translation>
+    </message>
+    <message>
+        <source>Change “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ ändern</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Quick fix (%1): %2</source>
+        <translation>Schnellkorrektur (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at line %3, column %4: %5</source>
+        <translation>%1 %2 in Zeile %3, Spalte %4: %5</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
     <name>claimsmith::ui::DomainListEditor</name>
     <message>
         <source>Add Domain</source>
@@ -727,6 +799,63 @@ ID: %2</translation>
     <message>
         <source>“%1” is listed twice; remove one.</source>
         <translation>„%1“ steht zweimal in der Liste; entfernen Sie einen Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1169,14 +1298,6 @@ ID: %2</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;New Record</source>
@@ -2011,6 +2132,136 @@ oder erstellen Sie eine mit „Neue Berechtigung“.</translation>
     </message>
 </context>
 <context>
+    <name>claimsmith::ui::PreviewPanel</name>
+    <message>
+        <source>Preview as: email, user id or external id</source>
+        <translation>E-Mail, Benutzer-ID oder externe ID</translation>
+    </message>
+    <message>
+        <source>The store's active key</source>
+        <translation>Aktiver Schlüssel des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>A temporary ES256 key</source>
+        <translation>Temporärer ES256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A temporary RS256 key</source>
+        <translation>Temporärer RS256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A temporary EdDSA key</source>
+        <translation>Temporärer EdDSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A temporary HS256 secret</source>
+        <translation>Temporäres HS256-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Temporary keys live in memory for the preview only and are never stored.</source>
+        <translation>Temporäre Schlüssel existieren nur für die Vorschau im Arbeitsspeicher und werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Copy Token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>A&amp;nwendung</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key</source>
+        <translation>Signatur&amp;schlüssel</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Choose a user to preview the claims of their token.</source>
+        <translation>Wählen Sie einen Benutzer, um seine Token-Claims zu sehen.</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>No user has the email, id or external id “%1”.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse, ID oder externe ID „%1“.</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation>Keine Organisation</translation>
+    </message>
+    <message>
+        <source>No application</source>
+        <translation>Keine Anwendung</translation>
+    </message>
+    <message>
+        <source>Cannot build this user's token: %1</source>
+        <translation>Das Token dieses Benutzers kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>No signing key: %1 Choose a temporary key to see a signed token.</source>
+        <translation>Kein Signaturschlüssel: %1 Wählen Sie einen temporären Schlüssel, um ein signiertes Token zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %n error(s): the preview shows the last version that rendered.</source>
+        <translation>
+            <numerusform>Die Vorlage hat %n Fehler: Die Vorschau zeigt den letzten fehlerfreien Stand.</numerusform>
+            <numerusform>Die Vorlage hat %n Fehler: Die Vorschau zeigt den letzten fehlerfreien Stand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This user's token does not render: %1 (%2, line %3)</source>
+        <translation>Das Token dieses Benutzers lässt sich nicht rendern: %1 (%2, Zeile %3)</translation>
+    </message>
+    <message>
+        <source>Claims: %1 bytes of the %2-byte budget (warning above %3)</source>
+        <translation>Claims: %1 von %2 Byte (Warnung über %3)</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wird signiert…</translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation>Signieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 bytes · verifies with %2</source>
+        <translation>✔ %1 Byte · geprüft mit %2</translation>
+    </message>
+    <message>
+        <source>✘ does not verify with %1</source>
+        <translation>✘ Prüfung mit %1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>claimsmith::ui::RecordPanel</name>
     <message>
         <source>Delete</source>
@@ -2302,6 +2553,309 @@ oder erstellen Sie eine mit „Neue Rolle“.</translation>
     </message>
 </context>
 <context>
+    <name>claimsmith::ui::TemplateCodeEditor</name>
+    <message>
+        <source>Complete</source>
+        <translation>Vervollständigen</translation>
+    </message>
+    <message>
+        <source>Quick Fix…</source>
+        <translation>Schnellkorrektur…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>cannot format while the template has syntax errors</source>
+        <translation>Formatieren nicht möglich, solange die Vorlage Syntaxfehler hat</translation>
+    </message>
+    <message>
+        <source>No quick fixes here</source>
+        <translation>Hier keine Schnellkorrekturen</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::TemplateLexer</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>JSON punctuation</source>
+        <translation>JSON-Satzzeichen</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Feldname</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Literal</source>
+        <translation>Literal</translation>
+    </message>
+    <message>
+        <source>Hole delimiter</source>
+        <translation>Ausdrucksklammer</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>String in an expression</source>
+        <translation>Zeichenkette im Ausdruck</translation>
+    </message>
+    <message>
+        <source>Number in an expression</source>
+        <translation>Zahl im Ausdruck</translation>
+    </message>
+    <message>
+        <source>Literal in an expression</source>
+        <translation>Literal im Ausdruck</translation>
+    </message>
+    <message>
+        <source>Space in an expression</source>
+        <translation>Leerraum im Ausdruck</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error in an expression</source>
+        <translation>Fehler im Ausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::TemplatesPage</name>
+    <message>
+        <source>New Template…</source>
+        <translation>Neue Vorlage…</translation>
+    </message>
+    <message>
+        <source>Compare with Draft</source>
+        <translation>Mit Entwurf vergleichen</translation>
+    </message>
+    <message>
+        <source>Revert to This</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>To Staging</source>
+        <translation>In Staging</translation>
+    </message>
+    <message>
+        <source>To Production…</source>
+        <translation>In Produktion…</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Put this version's text in the editor; save it to make it the newest version.</source>
+        <translation>Den Text dieser Version in den Editor übernehmen; speichern Sie ihn, um ihn zur neuesten Version zu machen.</translation>
+    </message>
+    <message>
+        <source>What changed (saved with the version)</source>
+        <translation>Was geändert wurde (Kommentar zur Version)</translation>
+    </message>
+    <message>
+        <source>Save the draft as a new version (%1)</source>
+        <translation>Den Entwurf als neue Version speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Cannot keep the draft on disk (%1): save a version soon.</source>
+        <translation>Der Entwurf kann nicht auf dem Datenträger gesichert werden (%1): Speichern Sie bald eine Version.</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>A new template named “custom-%1” starts with an empty claims object. Rename it later by exporting and importing it.</source>
+        <translation>Eine neue Vorlage namens „custom-%1“ beginnt mit einem leeren Claims-Objekt. Umbenennen können Sie sie später durch Exportieren und Importieren.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Cannot list the templates: %1</source>
+        <translation>Die Vorlagen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>production v%1</source>
+        <translation>Produktion v%1</translation>
+    </message>
+    <message>
+        <source>staging v%1</source>
+        <translation>Staging v%1</translation>
+    </message>
+    <message>
+        <source>Cannot open template %1: %2</source>
+        <translation>Die Vorlage %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft was restored. Save it as a version, or revert to version %1 to drop it.</source>
+        <translation>Ihr ungespeicherter Entwurf wurde wiederhergestellt. Speichern Sie ihn als Version oder stellen Sie Version %1 wieder her, um ihn zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft was restored. It started from version %1; the newest is now %2 — compare before saving.</source>
+        <translation>Ihr ungespeicherter Entwurf wurde wiederhergestellt. Er beruht auf Version %1; die neueste ist jetzt %2 — vergleichen Sie vor dem Speichern.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Wählen Sie eine Vorlage</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>Kein Datenspeicher geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 — draft (not saved)</source>
+        <translation>%1 — Entwurf (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the draft is version %1 as it is.</source>
+        <translation>Nichts zu speichern: Der Entwurf ist unverändert Version %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: the template has errors (listed under the editor).</source>
+        <translation>Nicht gespeichert: Die Vorlage hat Fehler (unter dem Editor aufgeführt).</translation>
+    </message>
+    <message>
+        <source>Someone saved another version of %1 meanwhile. Your draft is kept: compare it with the newest version, then save again.</source>
+        <translation>Inzwischen hat jemand eine andere Version von %1 gespeichert. Ihr Entwurf bleibt erhalten: Vergleichen Sie ihn mit der neuesten Version und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Saved %1 version %2.</source>
+        <translation>Version %2 von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Revert to version %1</source>
+        <translation>Zurück zu Version %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Version %1 is now %2.</source>
+        <translation>Version %1 ist jetzt in %2.</translation>
+    </message>
+    <message>
+        <source>Promote to Production</source>
+        <translation>In Produktion übernehmen</translation>
+    </message>
+    <message>
+        <source>Tokens will be issued with version %1 of %2 from now on. No rollout check was run for it: promoting anyway is written to the audit log as an override.</source>
+        <translation>Token werden ab sofort mit Version %1 von %2 ausgestellt. Für diese Version wurde keine Rollout-Prüfung durchgeführt: Die Übernahme wird im Prüfprotokoll als Ausnahme vermerkt.</translation>
+    </message>
+    <message>
+        <source>Promote Anyway</source>
+        <translation>Trotzdem übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>claimsmith::ui::UserEditor</name>
     <message>
         <source>Verified</source>
@@ -2374,10 +2928,6 @@ oder erstellen Sie eine mit „Neue Rolle“.</translation>
     <message>
         <source>User Metadata</source>
         <translation>Benutzer-Metadaten</translation>
-    </message>
-    <message>
-        <source>SSO Attributes</source>
-        <translation>SSO-Attribute</translation>
     </message>
     <message>
         <source>Memberships</source>
@@ -2470,6 +3020,14 @@ oder erstellen Sie eine mit „Neue Rolle“.</translation>
     <message>
         <source>Deleted user %1</source>
         <translation>Benutzer %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>Attributes from the identity provider (read-only)</source>
+        <translation>Attribute vom Identitätsanbieter (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3174,18 @@ oder erstellen Sie eine mit „Neue Rolle“.</translation>
     <message>
         <source>The store to open.</source>
         <translation>Der zu öffnende Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>Photograph every page into the directory, then quit.</source>
+        <translation>Jede Seite als Bildschirmfoto im Verzeichnis ablegen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>With --screenshots: only this page.</source>
+        <translation>Mit --screenshots: nur diese Seite.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (for screenshots).</source>
+        <translation>Eine dunkle Farbpalette verwenden (für Bildschirmfotos).</translation>
     </message>
 </context>
 </TS>

@@ -67,10 +67,6 @@
         <translation>Templates</translation>
     </message>
     <message>
-        <source>Edit JWT templates with a live preview of the claims.</source>
-        <translation>Edit JWT templates with a live preview of the claims.</translation>
-    </message>
-    <message>
         <source>Signing Keys</source>
         <translation>Signing Keys</translation>
     </message>
@@ -85,6 +81,17 @@
     <message>
         <source>Paste a token to decode and verify it.</source>
         <translation>Paste a token to decode and verify it.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>key %1 (%2)</source>
+        <translation>key %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a temporary %1 key</source>
+        <translation>a temporary %1 key</translation>
     </message>
 </context>
 <context>
@@ -135,6 +142,24 @@
     <message>
         <source>A slug holds only letters a-z and A-Z, digits, '-', '_', ':' and '.'; "%1" is not allowed.</source>
         <translation>A slug holds only letters a-z and A-Z, digits, '-', '_', ':' and '.'; "%1" is not allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>Compare %1 with %2</translation>
+    </message>
+    <message>
+        <source>The two are the same.</source>
+        <translation>The two are the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ.</source>
+        <translation>
+            <numerusform>%n line differs.</numerusform>
+            <numerusform>%n lines differ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -659,6 +684,53 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>claimsmith::ui::DiagnosticListModel</name>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <source>Insert “%1”</source>
+        <translation>Insert “%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1” to “%2”</source>
+        <translation>Change “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Quick fix (%1): %2</source>
+        <translation>Quick fix (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at line %3, column %4: %5</source>
+        <translation>%1 %2 at line %3, column %4: %5</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
     <name>claimsmith::ui::DomainListEditor</name>
     <message>
         <source>Add Domain</source>
@@ -727,6 +799,63 @@ ID: %2</translation>
     <message>
         <source>“%1” is listed twice; remove one.</source>
         <translation>“%1” is listed twice; remove one.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Replace All</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Close (Escape)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1169,14 +1298,6 @@ ID: %2</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;New Record</source>
@@ -2011,6 +2132,136 @@ or create one with New Permission.</translation>
     </message>
 </context>
 <context>
+    <name>claimsmith::ui::PreviewPanel</name>
+    <message>
+        <source>Preview as: email, user id or external id</source>
+        <translation>Preview as: email, user id or external id</translation>
+    </message>
+    <message>
+        <source>The store's active key</source>
+        <translation>The store's active key</translation>
+    </message>
+    <message>
+        <source>A temporary ES256 key</source>
+        <translation>A temporary ES256 key</translation>
+    </message>
+    <message>
+        <source>A temporary RS256 key</source>
+        <translation>A temporary RS256 key</translation>
+    </message>
+    <message>
+        <source>A temporary EdDSA key</source>
+        <translation>A temporary EdDSA key</translation>
+    </message>
+    <message>
+        <source>A temporary HS256 secret</source>
+        <translation>A temporary HS256 secret</translation>
+    </message>
+    <message>
+        <source>Temporary keys live in memory for the preview only and are never stored.</source>
+        <translation>Temporary keys live in memory for the preview only and are never stored.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Copy Token</source>
+        <translation>Copy Token</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organization</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>&amp;Application</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key</source>
+        <translation>Signing &amp;key</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Choose a user to preview the claims of their token.</source>
+        <translation>Choose a user to preview the claims of their token.</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <source>No user has the email, id or external id “%1”.</source>
+        <translation>No user has the email, id or external id “%1”.</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation>No organization</translation>
+    </message>
+    <message>
+        <source>No application</source>
+        <translation>No application</translation>
+    </message>
+    <message>
+        <source>Cannot build this user's token: %1</source>
+        <translation>Cannot build this user's token: %1</translation>
+    </message>
+    <message>
+        <source>No signing key: %1 Choose a temporary key to see a signed token.</source>
+        <translation>No signing key: %1 Choose a temporary key to see a signed token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %n error(s): the preview shows the last version that rendered.</source>
+        <translation>
+            <numerusform>The template has %n error: the preview shows the last version that rendered.</numerusform>
+            <numerusform>The template has %n errors: the preview shows the last version that rendered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This user's token does not render: %1 (%2, line %3)</source>
+        <translation>This user's token does not render: %1 (%2, line %3)</translation>
+    </message>
+    <message>
+        <source>Claims: %1 bytes of the %2-byte budget (warning above %3)</source>
+        <translation>Claims: %1 bytes of the %2-byte budget (warning above %3)</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation>Cannot sign: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 bytes · verifies with %2</source>
+        <translation>✔ %1 bytes · verifies with %2</translation>
+    </message>
+    <message>
+        <source>✘ does not verify with %1</source>
+        <translation>✘ does not verify with %1</translation>
+    </message>
+</context>
+<context>
     <name>claimsmith::ui::RecordPanel</name>
     <message>
         <source>Delete</source>
@@ -2302,6 +2553,309 @@ or create one with New Role.</translation>
     </message>
 </context>
 <context>
+    <name>claimsmith::ui::TemplateCodeEditor</name>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Quick Fix…</source>
+        <translation>Quick Fix…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>No problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>cannot format while the template has syntax errors</source>
+        <translation>cannot format while the template has syntax errors</translation>
+    </message>
+    <message>
+        <source>No quick fixes here</source>
+        <translation>No quick fixes here</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::TemplateLexer</name>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>JSON punctuation</source>
+        <translation>JSON punctuation</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Member name</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>String</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Literal</source>
+        <translation>Literal</translation>
+    </message>
+    <message>
+        <source>Hole delimiter</source>
+        <translation>Hole delimiter</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Root</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>String in an expression</source>
+        <translation>String in an expression</translation>
+    </message>
+    <message>
+        <source>Number in an expression</source>
+        <translation>Number in an expression</translation>
+    </message>
+    <message>
+        <source>Literal in an expression</source>
+        <translation>Literal in an expression</translation>
+    </message>
+    <message>
+        <source>Space in an expression</source>
+        <translation>Space in an expression</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error in an expression</source>
+        <translation>Error in an expression</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::TemplatesPage</name>
+    <message>
+        <source>New Template…</source>
+        <translation>New Template…</translation>
+    </message>
+    <message>
+        <source>Compare with Draft</source>
+        <translation>Compare with Draft</translation>
+    </message>
+    <message>
+        <source>Revert to This</source>
+        <translation>Revert to This</translation>
+    </message>
+    <message>
+        <source>To Staging</source>
+        <translation>To Staging</translation>
+    </message>
+    <message>
+        <source>To Production…</source>
+        <translation>To Production…</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Save Version</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Put this version's text in the editor; save it to make it the newest version.</source>
+        <translation>Put this version's text in the editor; save it to make it the newest version.</translation>
+    </message>
+    <message>
+        <source>What changed (saved with the version)</source>
+        <translation>What changed (saved with the version)</translation>
+    </message>
+    <message>
+        <source>Save the draft as a new version (%1)</source>
+        <translation>Save the draft as a new version (%1)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Cannot keep the draft on disk (%1): save a version soon.</source>
+        <translation>Cannot keep the draft on disk (%1): save a version soon.</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>New Template</translation>
+    </message>
+    <message>
+        <source>A new template named “custom-%1” starts with an empty claims object. Rename it later by exporting and importing it.</source>
+        <translation>A new template named “custom-%1” starts with an empty claims object. Rename it later by exporting and importing it.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cannot list the templates: %1</source>
+        <translation>Cannot list the templates: %1</translation>
+    </message>
+    <message>
+        <source>production v%1</source>
+        <translation>production v%1</translation>
+    </message>
+    <message>
+        <source>staging v%1</source>
+        <translation>staging v%1</translation>
+    </message>
+    <message>
+        <source>Cannot open template %1: %2</source>
+        <translation>Cannot open template %1: %2</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft was restored. Save it as a version, or revert to version %1 to drop it.</source>
+        <translation>Your unsaved draft was restored. Save it as a version, or revert to version %1 to drop it.</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft was restored. It started from version %1; the newest is now %2 — compare before saving.</source>
+        <translation>Your unsaved draft was restored. It started from version %1; the newest is now %2 — compare before saving.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>staging</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Choose a template</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>No store open</translation>
+    </message>
+    <message>
+        <source>%1 — draft (not saved)</source>
+        <translation>%1 — draft (not saved)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the draft is version %1 as it is.</source>
+        <translation>Nothing to save: the draft is version %1 as it is.</translation>
+    </message>
+    <message>
+        <source>Not saved: the template has errors (listed under the editor).</source>
+        <translation>Not saved: the template has errors (listed under the editor).</translation>
+    </message>
+    <message>
+        <source>Someone saved another version of %1 meanwhile. Your draft is kept: compare it with the newest version, then save again.</source>
+        <translation>Someone saved another version of %1 meanwhile. Your draft is kept: compare it with the newest version, then save again.</translation>
+    </message>
+    <message>
+        <source>Saved %1 version %2.</source>
+        <translation>Saved %1 version %2.</translation>
+    </message>
+    <message>
+        <source>Revert to version %1</source>
+        <translation>Revert to version %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>the draft</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <source>Version %1 is now %2.</source>
+        <translation>Version %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Promote to Production</source>
+        <translation>Promote to Production</translation>
+    </message>
+    <message>
+        <source>Tokens will be issued with version %1 of %2 from now on. No rollout check was run for it: promoting anyway is written to the audit log as an override.</source>
+        <translation>Tokens will be issued with version %1 of %2 from now on. No rollout check was run for it: promoting anyway is written to the audit log as an override.</translation>
+    </message>
+    <message>
+        <source>Promote Anyway</source>
+        <translation>Promote Anyway</translation>
+    </message>
+</context>
+<context>
     <name>claimsmith::ui::UserEditor</name>
     <message>
         <source>Verified</source>
@@ -2374,10 +2928,6 @@ or create one with New Role.</translation>
     <message>
         <source>User Metadata</source>
         <translation>User Metadata</translation>
-    </message>
-    <message>
-        <source>SSO Attributes</source>
-        <translation>SSO Attributes</translation>
     </message>
     <message>
         <source>Memberships</source>
@@ -2470,6 +3020,14 @@ or create one with New Role.</translation>
     <message>
         <source>Deleted user %1</source>
         <translation>Deleted user %1</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>Attributes from the identity provider (read-only)</source>
+        <translation>Attributes from the identity provider (read-only)</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3174,18 @@ or create one with New Role.</translation>
     <message>
         <source>The store to open.</source>
         <translation>The store to open.</translation>
+    </message>
+    <message>
+        <source>Photograph every page into the directory, then quit.</source>
+        <translation>Photograph every page into the directory, then quit.</translation>
+    </message>
+    <message>
+        <source>With --screenshots: only this page.</source>
+        <translation>With --screenshots: only this page.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (for screenshots).</source>
+        <translation>Use a dark palette (for screenshots).</translation>
     </message>
 </context>
 </TS>
