@@ -76,7 +76,9 @@ void UserListModel::setQuery(store::UserQuery query)
     }
     if (!m_worker)
         return;
-    m_pages.push_back(PageSlot{});
+    PageSlot first;
+    first.limit = kFirstPageSize;
+    m_pages.push_back(std::move(first));
     m_starts.push_back(0);
     requestPage(0);
 }
@@ -143,6 +145,7 @@ void UserListModel::requestPage(int index) const
     self->setLoading(+1);
     store::UserQuery q = m_query;
     q.after = slot.after;
+    q.limit = slot.limit;
     const std::string exact = index == 0 ? m_exact : std::string();
     const quint64 generation = m_generation;
     m_worker->run(

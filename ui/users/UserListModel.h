@@ -35,6 +35,10 @@ public:
         FixedColumns
     };
     static constexpr int kPageSize = 200;
+    // The first page of a search is smaller: a screenful on a tall window,
+    // so that the first rows show sooner (on a cold file every user read is
+    // a disk read). The view fetches the next pages as usual.
+    static constexpr int kFirstPageSize = 50;
     static constexpr int kPagesKept = 30;
 
     explicit UserListModel(QObject* parent = nullptr);
@@ -82,6 +86,7 @@ private:
     {
         std::string after; // the cursor that fetches this page
         std::string next;  // the cursor after it (empty at the end)
+        int limit = kPageSize;
         int count = 0;
         bool loaded = false;
         bool requested = false;
