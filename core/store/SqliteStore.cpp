@@ -181,9 +181,11 @@ SqliteStore::~SqliteStore()
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
                                                        const Options& options)
 {
-    Result<std::unique_ptr<SqlConnection>> db = SqlConnection::openSqlite(
-        qs(path), options.create ? SqlConnection::OpenMode::CreateIfMissing
-                                 : SqlConnection::OpenMode::OpenExisting);
+    Result<std::unique_ptr<SqlConnection>> db =
+        SqlConnection::openSqlite(qs(path),
+                                  options.create ? SqlConnection::OpenMode::CreateIfMissing
+                                                 : SqlConnection::OpenMode::OpenExisting,
+                                  options.memory);
     if (!db)
         return db.error();
     if (Error e = registerFunctions(**db))

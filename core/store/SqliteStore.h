@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MemoryBudget.h"
 #include "Store.h"
 
 #include <memory>
@@ -29,6 +30,7 @@ public:
         int schemaVersion = 0;                      // migrate only this far (tests of migrations)
         std::int64_t searchDriverThreshold = 20000; // see UserSearch; tests lower it
         bool searchByCost = true; // false: drive whenever under the threshold (tests)
+        MemoryBudget memory;      // page cache and mmap of the connection
     };
 
     static Result<std::unique_ptr<SqliteStore>> open(const std::string& path,

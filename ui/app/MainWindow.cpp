@@ -39,6 +39,10 @@ StoreWorker::Opener sqliteOpener(const QString& path, bool create)
     return [path = path.toStdString(), create]() -> store::Result<std::unique_ptr<store::Store>> {
         store::SqliteStore::Options o;
         o.create = create;
+        // Two connections (pages and jobs): a small cache each, and mapped
+        // reads of 64 MiB, keep a million users within the window's budget.
+        o.memory.cacheKiB = 16 * 1024;
+        o.memory.mmapBytes = std::int64_t(64) << 20;
         auto s = store::SqliteStore::open(path, o);
         if (!s)
             return s.error();

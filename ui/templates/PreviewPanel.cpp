@@ -113,6 +113,11 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     m_userLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_organization->setObjectName(u"previewOrganization"_s);
     m_application->setObjectName(u"previewApplication"_s);
+    // Long names and client ids never widen the panel.
+    for (QComboBox* box : {m_organization, m_application, m_key}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
     m_key->setObjectName(u"previewKey"_s);
     m_key->addItem(tr("The store's active key"), u"active"_s);
     m_key->addItem(tr("A temporary ES256 key"), u"ES256"_s);
@@ -148,6 +153,7 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     tokenLayout->addWidget(m_tokenView, 1);
     auto* tokenBar = new QHBoxLayout;
     m_verify->setObjectName(u"previewVerify"_s);
+    m_verify->setWordWrap(true); // a kid is long: never widen the panel
     tokenBar->addWidget(m_verify, 1);
     m_copy->setObjectName(u"previewCopy"_s);
     m_copy->setText(tr("Copy Token"));

@@ -39,9 +39,13 @@ std::string text(const QString& s)
 //   and reads skip a copy.
 // - busy_timeout: a second process (the CLI while the GUI is open) waits
 //   for the write lock instead of failing at once.
+// (The cache and mmap sizes are MemoryBudget's: the desktop application
+// asks for less, see SqliteStore::Options.)
 const char* const kSqlitePragmas[] = {
-    "PRAGMA foreign_keys = ON",     "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
-    "PRAGMA mmap_size = 268435456", "PRAGMA temp_store = MEMORY",  "PRAGMA busy_timeout = 5000",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = NORMAL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA busy_timeout = 5000",
 };
 
 } // namespace
@@ -62,7 +66,8 @@ SqlConnection::~SqlConnection()
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& path, OpenMode mode)
+Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& path, OpenMode mode,
+                                                                 const MemoryBudget& memory)
 {
     const QFileInfo info(path);
     const std::string where = path.toStdString();
@@ -122,6 +127,10 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& 
         if (Error e = c->execOnce(QString::fromLatin1(pragma)))
             return e;
     }
+    if (Error e = c->execOnce(QStringLiteral("PRAGMA cache_size = -%1").arg(memory.cacheKiB)))
+        return e;
+    if (Error e = c->execOnce(QStringLiteral("PRAGMA mmap_size = %1").arg(memory.mmapBytes)))
+        return e;
     if (Error e = c->execOnce(QStringLiteral("PRAGMA journal_mode = WAL")))
         return e;
     return c;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Statement.h"
+#include "store/MemoryBudget.h"
 #include "store/StoreError.h"
 
 #include <QSqlDatabase>
@@ -43,7 +44,8 @@ public:
     // Opens (or creates) an SQLite file with the store's pragmas. The error
     // says what went wrong in people's terms (missing, not a store, locked,
     // not readable), never a bare driver message.
-    static Result<std::unique_ptr<SqlConnection>> openSqlite(const QString& path, OpenMode mode);
+    static Result<std::unique_ptr<SqlConnection>> openSqlite(const QString& path, OpenMode mode,
+                                                             const MemoryBudget& memory = {});
 
     Dialect dialect() const { return m_dialect; }
     const QString& location() const { return m_location; }

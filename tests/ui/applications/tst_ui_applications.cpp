@@ -85,6 +85,9 @@ struct Harness
         page.activateWindow();
     }
     ~Harness() { page.setSession(nullptr); }
+    // Every change the model makes, checked as it happens.
+    QAbstractItemModelTester tester{page.panel()->applications(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest};
 
     template <class T>
     T* get(const char* name)

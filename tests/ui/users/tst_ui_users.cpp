@@ -101,6 +101,7 @@ private slots:
     void metadataFilters();
     void sortingIsDoneByTheStore();
     void editUndoAndSave();
+    void membershipsShowOrganizationsAndRoles();
     void errorsAreShownAtTheField();
     void limitsOfTheStoreAreCheckedAsYouType();
     void conflictReloadAndOverwrite();
@@ -286,6 +287,46 @@ void TestUsersPage::editUndoAndSave()
     QCOMPARE(events->items.size(), std::size_t(1));
     QCOMPARE(events->items[0].before.find("first_name")->string(), std::string("First2"));
     QCOMPARE(events->items[0].after.find("first_name")->string(), std::string("Ada"));
+}
+
+void TestUsersPage::membershipsShowOrganizationsAndRoles()
+{
+    test::UiFixture f;
+    seed(f.store, 3);
+    const std::string userId = f.store->userByEmail("user0001@example.com")->id;
+    for (const char* slug : {"admin", "member"}) {
+        model::Role role;
+        role.slug = slug;
+        role.name = slug;
+        QVERIFY(f.store->createRole(role));
+    }
+    for (const char* name : {"Acme", "Globex"}) {
+        model::Organization o;
+        o.name = name;
+        store::Result<model::Organization> org = f.store->createOrganization(o);
+        QVERIFY(org);
+        model::Membership m;
+        m.userId = userId;
+        m.organizationId = org->id;
+        m.roles = {std::string(name) == "Acme" ? "admin" : "member"};
+        QVERIFY(f.store->createMembership(m));
+    }
+    Page p(f);
+    QTRY_COMPARE(p.model()->rowCount(), 3);
+    auto* view = child<QTableView>(p.editor(), "memberships");
+    QAbstractItemModelTester tester(view->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    p.select(1);
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    QStringList rows;
+    for (int r = 0; r < 2; ++r)
+        rows << view->model()->index(r, 0).data().toString() + u" "_s +
+                    view->model()->index(r, 1).data().toString();
+    rows.sort();
+    QCOMPARE(rows, (QStringList{u"Acme admin"_s, u"Globex member"_s}));
+    // Another user has none.
+    p.select(0);
+    QTRY_COMPARE(view->model()->rowCount(), 0);
 }
 
 void TestUsersPage::errorsAreShownAtTheField()
