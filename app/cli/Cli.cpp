@@ -5,6 +5,7 @@
 #include "ImportExportCommands.h"
 #include "KeyCommands.h"
 #include "RenderCommand.h"
+#include "RolloutCommand.h"
 #include "TemplateCommands.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ const std::vector<Command>& commands()
         {"demo", "create a store with realistic sample data", runDemo},
         {"import", "import users and more from jsonl, Auth0, ZITADEL or CSV", runImport},
         {"export", "export a whole store as jsonl", runExport},
+        {"rollout-check", "check a template change against every user", runRolloutCheck},
     };
     return list;
 }

@@ -92,6 +92,9 @@ struct MembershipQuery
 {
     std::string userId;
     std::string organizationId;
+    // Memberships of any of these users (at most kMaxPageSize ids), for
+    // readers that walk users in pages and need their memberships too.
+    std::vector<std::string> userIds;
     int limit = kDefaultPageSize;
     std::string after;
 };

@@ -36,6 +36,12 @@ double nsPerOp(const std::function<void()>& op, int rounds = 7,
 // Keeps the compiler from optimising a result away.
 void keep(const void* p);
 
+// The store of `users` users (1,000 of them members of one organization,
+// the template "default" in production, one application) that the store
+// benchmarks build once under bench-data/ in the current folder; sets
+// CLAIMSMITH_KEY_FILE to its key file. Returns its path.
+std::string benchStore(std::int64_t users);
+
 // Each area of the product registers its benchmarks here.
 struct Suite
 {

@@ -270,6 +270,15 @@ std::string bigStore(std::int64_t users)
     return path;
 }
 
+} // namespace
+
+std::string benchStore(std::int64_t users)
+{
+    return bigStore(users);
+}
+
+namespace {
+
 void run(Report& r)
 {
     const bool bigStoreNeeded = r.wants("store.users") || r.wants("store.bytes_per_user") ||

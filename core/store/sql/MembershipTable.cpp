@@ -244,36 +244,87 @@ Error MembershipTable::remove(std::string_view id, std::int64_t expectedVersion)
                               model::toJson((*found)->second), json::Value());
 }
 
+Statement& MembershipTable::ofUsers(std::size_t count, std::size_t& placeholders)
+{
+    // One cached statement per size class; the ids are padded with the last.
+    static constexpr std::size_t kSlots[] = {16, 128, static_cast<std::size_t>(kMaxPageSize)};
+    static const char* const kKeys[] = {"memberships of 16 users", "memberships of 128 users",
+                                        "memberships of a page of users"};
+    std::size_t c = 0;
+    while (c + 1 < std::size(kSlots) && kSlots[c] < count)
+        ++c;
+    placeholders = kSlots[c];
+    QStringList marks;
+    for (std::size_t i = 0; i < placeholders; ++i)
+        marks << u"?"_s;
+    // From the users' rows to their memberships (the unique index on
+    // user_rid), not a walk of every membership in rid order.
+    return m_ctx.db.statement(
+        kKeys[c], QString::fromLatin1(kSelect) +
+                      u"m.user_rid IN (SELECT rid FROM users WHERE id IN (%1))"
+                      " AND m.rid > ? ORDER BY m.rid LIMIT ?"_s.arg(marks.join(u", "_s)));
+}
+
 Result<Page<model::Membership>> MembershipTable::find(const MembershipQuery& query)
 {
     const int limit = std::clamp(query.limit, 1, kMaxPageSize);
-    QStringList where{u"1 = 1"_s};
-    QVariantList args;
-    if (!query.userId.empty()) {
-        where << u"u.id = ?"_s;
-        args << qs(query.userId);
-    }
-    if (!query.organizationId.empty()) {
-        where << u"o.id = ?"_s;
-        args << qs(query.organizationId);
-    }
+    if (query.userIds.size() > static_cast<std::size_t>(kMaxPageSize))
+        return Error::make(ErrorKind::Invalid,
+                           "memberships can be asked for at most " + std::to_string(kMaxPageSize) +
+                               " users at a time, not " + std::to_string(query.userIds.size()),
+                           "user_ids");
+    qlonglong after = 0;
     if (!query.after.empty()) {
         bool ok = false;
-        const qlonglong after = qs(query.after).toLongLong(&ok);
+        after = qs(query.after).toLongLong(&ok);
         if (!ok)
             return Error::make(ErrorKind::Invalid,
                                "the cursor \"" + query.after + "\" is not valid", "after");
-        where << u"m.rid > ?"_s;
-        args << after;
     }
-    auto qStmt = m_ctx.db.prepare(QString::fromLatin1(kSelect) + where.join(u" AND "_s) +
-                                  u" ORDER BY m.rid LIMIT %1"_s.arg(limit + 1));
-    Statement& q = *qStmt;
-    for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args[i]);
+
+    std::unique_ptr<Statement> built;
+    Statement* q = nullptr;
+    if (!query.userIds.empty() && query.userId.empty() && query.organizationId.empty()) {
+        // The rollout check's query, once per page of users: prepared once.
+        std::size_t placeholders = 0;
+        q = &ofUsers(query.userIds.size(), placeholders);
+        for (std::size_t i = 0; i < placeholders; ++i)
+            q->bindText(static_cast<int>(i), query.userIds[std::min(i, query.userIds.size() - 1)]);
+        q->bindInt(static_cast<int>(placeholders), after);
+        q->bindInt(static_cast<int>(placeholders) + 1, limit + 1);
+    } else {
+        QStringList where{u"1 = 1"_s};
+        QVariantList args;
+        if (!query.userId.empty()) {
+            where << u"u.id = ?"_s;
+            args << qs(query.userId);
+        }
+        if (!query.organizationId.empty()) {
+            where << u"o.id = ?"_s;
+            args << qs(query.organizationId);
+        }
+        if (!query.userIds.empty()) {
+            QStringList marks;
+            for (const std::string& id : query.userIds) {
+                marks << u"?"_s;
+                args << qs(id);
+            }
+            where << u"m.user_rid IN (SELECT rid FROM users WHERE id IN (%1))"_s.arg(
+                marks.join(u", "_s));
+        }
+        if (!query.after.empty()) {
+            where << u"m.rid > ?"_s;
+            args << after;
+        }
+        built = m_ctx.db.prepare(QString::fromLatin1(kSelect) + where.join(u" AND "_s) +
+                                 u" ORDER BY m.rid LIMIT %1"_s.arg(limit + 1));
+        q = built.get();
+        for (int i = 0; i < args.size(); ++i)
+            q->bindValue(i, args[i]);
+    }
     Page<model::Membership> page;
     std::int64_t lastRid = 0;
-    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
+    if (Error e = m_ctx.db.select(*q, [&](const Statement& r) {
             if (static_cast<int>(page.items.size()) == limit) {
                 page.next = std::to_string(lastRid);
                 return false;

@@ -23,6 +23,7 @@ public:
     Result<Page<model::Membership>> find(const MembershipQuery& query);
 
 private:
+    Statement& ofUsers(std::size_t count, std::size_t& placeholders);
     Result<std::int64_t> ridOf(const char* table, std::string_view id, const char* field);
     Error validate(const model::Membership& m);
     Result<std::optional<std::pair<std::int64_t, model::Membership>>>
