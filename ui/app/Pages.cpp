@@ -3,6 +3,7 @@
 #include "applications/ApplicationsPage.h"
 #include "audit/AuditPage.h"
 #include "common/PlaceholderPage.h"
+#include "inspector/InspectorPage.h"
 #include "keys/KeysPage.h"
 #include "organizations/OrganizationsPage.h"
 #include "roles/RolesPage.h"
@@ -29,9 +30,7 @@ std::vector<PageEntry> createPages()
          new KeysPage},
         {QStringLiteral("audit"), QCoreApplication::translate("Pages", "Audit Log"), new AuditPage},
         {QStringLiteral("inspector"), QCoreApplication::translate("Pages", "Token Inspector"),
-         new PlaceholderPage(
-             QCoreApplication::translate("Pages", "Token Inspector"),
-             QCoreApplication::translate("Pages", "Paste a token to decode and verify it."))},
+         new InspectorPage},
     };
 }
 
