@@ -2,6 +2,7 @@
 
 #include "DraftStore.h"
 #include "PreviewPanel.h"
+#include "RolloutDialog.h"
 #include "TemplateCodeEditor.h"
 #include "TemplateTextEdit.h"
 #include "VersionDiff.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -65,7 +67,11 @@ TemplatesPage::TemplatesPage(QWidget* parent)
     m_versionList->setObjectName(u"versionList"_s);
     m_versionList->setRootIsDecorated(false);
     m_versionList->setHeaderLabels({tr("Version"), tr("Saved"), tr("By"), tr("Comment")});
-    m_versionList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Narrow columns: the tags and comments are elided (tooltips have them).
+    m_versionList->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_versionList->header()->resizeSection(0, 110);
+    m_versionList->header()->resizeSection(1, 110);
+    m_versionList->header()->resizeSection(2, 80);
     m_versionList->header()->setStretchLastSection(true);
     m_compare->setObjectName(u"compareButton"_s);
     m_revert->setObjectName(u"revertButton"_s);
@@ -423,6 +429,8 @@ void TemplatesPage::updateVersionList()
         auto* item =
             new QTreeWidgetItem({label, shortTime(it->createdAt), qs(it->author), qs(it->comment)});
         item->setData(0, Qt::UserRole, it->number);
+        item->setToolTip(0, label);
+        item->setToolTip(3, qs(it->comment));
         if (!tags.isEmpty()) {
             QFont f = item->font(0);
             f.setBold(true);
@@ -568,41 +576,49 @@ void TemplatesPage::promote(int number, const QString& environment)
 {
     if (!m_session || !m_record)
         return;
-    const std::string name = m_name.toStdString();
-    const std::string env = environment.toStdString();
-    const std::int64_t expected = m_record->version;
-    auto run = [this, name, env, number, expected, environment](const std::string& note) {
-        m_session->worker()->run(
-            this,
-            [name, env, number, expected, note](store::Store& s) {
-                return s.promoteTemplate(name, number, env, expected, note);
-            },
-            [this, number, environment](store::Result<model::Template> t) {
-                if (!t) {
-                    Prompter::instance().error(this, tr("Promote"), qs(t.error().message));
-                    return;
-                }
-                m_record = *t;
-                updateVersionList();
-                updateState();
-                emit statusMessage(tr("Version %1 is now %2.").arg(number).arg(environment));
-                emit promoted(number, environment);
-                m_session->notifyChanged(DataKind::Templates);
-            });
-    };
     if (environment == u"staging"_s) {
-        run(std::string());
+        writePromotion(number, environment, QString());
         return;
     }
-    Prompter::instance().confirm(
-        this, tr("Promote to Production"),
-        tr("Tokens will be issued with version %1 of %2 from now on. No rollout check was run "
-           "for it: promoting anyway is written to the audit log as an override.")
-            .arg(number)
-            .arg(m_name),
-        tr("Promote Anyway"), [run](bool yes) {
-            if (yes)
-                run("promoted without a rollout check (override)");
+    // Production: the rollout check first; the dialog promotes (clean, or
+    // by an override the admin confirms) and says which in the audit log.
+    if (m_rollout)
+        m_rollout->close();
+    m_rollout = new RolloutDialog(m_session, m_name, number, this);
+    m_rollout->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_rollout, &RolloutDialog::promoteRequested, this,
+            [this, number](const QString& note) { writePromotion(number, u"production"_s, note); });
+    m_rollout->show();
+    m_rollout->start();
+}
+
+void TemplatesPage::writePromotion(int number, const QString& environment, const QString& note)
+{
+    if (!m_session || !m_record)
+        return;
+    const std::string name = m_name.toStdString();
+    const std::string env = environment.toStdString();
+    const std::string why = note.toStdString();
+    const std::int64_t expected = m_record->version;
+    m_session->worker()->run(
+        this,
+        [name, env, number, expected, why](store::Store& s) {
+            return s.promoteTemplate(name, number, env, expected, why);
+        },
+        [this, number, environment](store::Result<model::Template> t) {
+            if (!t) {
+                Prompter::instance().error(this, tr("Promote"), qs(t.error().message));
+                return;
+            }
+            m_record = *t;
+            updateVersionList();
+            updateState();
+            emit statusMessage(
+                tr("Version %1 is now %2.")
+                    .arg(number)
+                    .arg(environment == u"production"_s ? tr("production") : tr("staging")));
+            emit promoted(number, environment);
+            m_session->notifyChanged(DataKind::Templates);
         });
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/Page.h"
+#include "RolloutDialog.h"
 #include "common/StoreWorker.h"
 #include "model/Model.h"
 #include "template/Template.h"
 #include "template/Vocabulary.h"
 
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -52,7 +54,9 @@ public:
     const std::optional<model::Template>& record() const { return m_record; }
     void openTemplate(const QString& name);
     void saveVersion(const QString& comment);
+    // Staging at once; production after a rollout check (rolloutDialog()).
     void promote(int number, const QString& environment);
+    RolloutDialog* rolloutDialog() const { return m_rollout; }
     void revertTo(int number);
     void compare(int left, int right);
 
@@ -74,6 +78,7 @@ private:
     void flushDraft();
     void compileDraft();
     void updateVersionList();
+    void writePromotion(int number, const QString& environment, const QString& note);
     void updateState();
     int selectedVersion() const;
     QString versionText(int number) const;
@@ -97,6 +102,7 @@ private:
     QPushButton* m_save;
     PreviewPanel* m_preview;
     QTimer m_compileTimer;
+    QPointer<RolloutDialog> m_rollout;
 
     QString m_name;
     std::optional<model::Template> m_record;

@@ -6,6 +6,7 @@
 #include "templates/DiagnosticListModel.h"
 #include "templates/DraftStore.h"
 #include "templates/PreviewPanel.h"
+#include "templates/RolloutDialog.h"
 #include "templates/TemplateCodeEditor.h"
 #include "templates/TemplateTextEdit.h"
 #include "templates/TemplatesPage.h"
@@ -13,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -91,7 +93,8 @@ private slots:
     void theTokenIsSignedAndVerifiesOffTheGuiThread();
     void draftsSurviveThePage();
     void saveVersionPromoteAndRevert();
-    void productionWithoutACheckIsAnAuditedOverride();
+    void productionAfterACleanRolloutCheck();
+    void failuresNeedAnAuditedOverride();
     void diffPairsChangedLines();
 };
 
@@ -255,22 +258,37 @@ void TestTemplatesPage::saveVersionPromoteAndRevert()
     QVERIFY(prompter.asked.isEmpty());
 }
 
-void TestTemplatesPage::productionWithoutACheckIsAnAuditedOverride()
+void TestTemplatesPage::productionAfterACleanRolloutCheck()
 {
     test::UiFixture f;
     test::TestPrompter prompter;
     QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    seedUser(f.store, "ada@example.com", "gold");
+    seedUser(f.store, "bob@example.com", nullptr);
     Page p(f);
     QTRY_COMPARE(p.page.versions().size(), std::size_t(1));
-    // No: nothing changes.
-    prompter.confirmAnswers = {false};
     p.page.promote(1, u"production"_s);
-    QCOMPARE(prompter.asked.size(), 1);
-    QVERIFY(prompter.asked[0].startsWith(u"confirm: Promote to Production: "_s));
-    QVERIFY(f.store->templateByName("default")->productionVersion != std::optional<int>(1));
-    // Yes: promoted, and the audit log says it was an override.
-    p.page.promote(1, u"production"_s);
+    ui::RolloutDialog* check = p.page.rolloutDialog();
+    QVERIFY(check);
+    QTRY_VERIFY(check->report().has_value());
+    // Nothing in production yet: every claim of both users is added.
+    QCOMPARE(check->report()->usersChecked, 2);
+    QCOMPARE(check->report()->changed, 2);
+    QCOMPARE(check->report()->failed, 0);
+    QVERIFY(check->isClean());
+    QVERIFY(child<QLabel>(check, "rolloutSummary")->text().contains(u"2 users checked"_s));
+    // The report exports.
+    const QString json = QDir::temp().filePath(u"tst_ui_templates-rollout.json"_s);
+    QVERIFY(check->exportTo(json, false));
+    QFile exported(json);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QVERIFY(exported.readAll().contains("\"users_checked\": 2"));
+    exported.close();
+    QFile::remove(json);
+    // Clean: promoting asks nothing more and the audit log has the figures.
+    QTest::mouseClick(child<QPushButton>(check, "rolloutPromote"), Qt::LeftButton);
     QTRY_COMPARE(f.store->templateByName("default")->productionVersion, std::optional<int>(1));
+    QVERIFY(prompter.asked.isEmpty());
     store::AuditQuery q;
     q.action = "template.promote";
     const auto events = f.store->findAuditEvents(q);
@@ -278,7 +296,47 @@ void TestTemplatesPage::productionWithoutACheckIsAnAuditedOverride()
     QCOMPARE(events->items.size(), std::size_t(1));
     const json::Value* note = events->items[0].after.find("note");
     QVERIFY(note);
-    QVERIFY(note->string().find("override") != std::string::npos);
+    QVERIFY2(note->string().find("2 users checked, 2 changed, 0 failed") != std::string::npos,
+             note->string().c_str());
+}
+
+void TestTemplatesPage::failuresNeedAnAuditedOverride()
+{
+    test::UiFixture f;
+    test::TestPrompter prompter;
+    QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    QVERIFY(f.store->promoteTemplate("default", 1, "production", 1, {}));
+    // Version 2 fails for users whose plan is not a number.
+    QVERIFY(f.store->addTemplateVersion(
+        "default", R"({"urn:test:plan": {{ user.metadata.plan | to_number }}})", "strict", 2));
+    seedUser(f.store, "ada@example.com", "gold");
+    seedUser(f.store, "bob@example.com", nullptr);
+    Page p(f);
+    QTRY_COMPARE(p.page.versions().size(), std::size_t(2));
+    p.page.promote(2, u"production"_s);
+    ui::RolloutDialog* check = p.page.rolloutDialog();
+    QVERIFY(check);
+    QTRY_VERIFY(check->report().has_value());
+    QCOMPARE(check->report()->usersChecked, 2);
+    QVERIFY(!check->isClean());
+    auto* promote = child<QPushButton>(check, "rolloutPromote");
+    QVERIFY(promote->text().contains(u"Anyway"_s));
+    // No: nothing changes.
+    prompter.confirmAnswers = {false};
+    QTest::mouseClick(promote, Qt::LeftButton);
+    QCOMPARE(prompter.asked.size(), 1);
+    QVERIFY(prompter.asked[0].startsWith(u"confirm: Promote Anyway: "_s));
+    QCOMPARE(f.store->templateByName("default")->productionVersion, std::optional<int>(1));
+    // Yes: promoted, and the audit log says it was an override.
+    QTest::mouseClick(promote, Qt::LeftButton);
+    QTRY_COMPARE(f.store->templateByName("default")->productionVersion, std::optional<int>(2));
+    store::AuditQuery q;
+    q.action = "template.promote";
+    const auto events = f.store->findAuditEvents(q);
+    QVERIFY(events);
+    const json::Value* note = events->items[0].after.find("note");
+    QVERIFY(note);
+    QVERIFY2(note->string().find("override") != std::string::npos, note->string().c_str());
 }
 
 void TestTemplatesPage::diffPairsChangedLines()
