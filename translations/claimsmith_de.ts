@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>InspectionReport</name>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>Part %1 (the %2), character %3 of the pasted text: %4</source>
+        <translation>Teil %1 (%2), Zeichen %3 des eingefügten Texts: %4</translation>
+    </message>
+    <message>
+        <source>The third dot, at character %1 of the pasted text, starts a part too many.</source>
+        <translation>Der dritte Punkt, bei Zeichen %1 des eingefügten Texts, beginnt einen Teil zu viel.</translation>
+    </message>
+    <message>
+        <source>The only dot is at character %1 of the pasted text; the part after it is the last one.</source>
+        <translation>Der einzige Punkt steht bei Zeichen %1 des eingefügten Texts; der Teil danach ist der letzte.</translation>
+    </message>
+    <message>
+        <source>There is no dot in the pasted text.</source>
+        <translation>Der eingefügte Text enthält keinen Punkt.</translation>
+    </message>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 weitere Zeichen)</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>The key that signed this token is retired%1: the store's JWKS no longer publishes it, so services that fetch the JWKS reject the token.</source>
+        <translation>Der Schlüssel, der dieses Token signiert hat, ist stillgelegt%1: Das JWKS des Datenspeichers veröffentlicht ihn nicht mehr, daher lehnen Dienste, die das JWKS abrufen, das Token ab.</translation>
+    </message>
+    <message>
+        <source> (since %1)</source>
+        <translation> (seit %1)</translation>
+    </message>
+    <message>
+        <source>header kid</source>
+        <translation>Header kid</translation>
+    </message>
+    <message>
+        <source>The key that signed this token is the store's next key, not the active one. The JWKS already publishes it, so services accept the token.</source>
+        <translation>Der Schlüssel, der dieses Token signiert hat, ist der nächste Schlüssel des Datenspeichers, nicht der aktive. Das JWKS veröffentlicht ihn bereits, daher akzeptieren Dienste das Token.</translation>
+    </message>
+</context>
+<context>
     <name>Lifetime</name>
     <message>
         <source>1 year</source>
@@ -78,10 +137,6 @@
         <source>Token Inspector</source>
         <translation>Token-Inspektor</translation>
     </message>
-    <message>
-        <source>Paste a token to decode and verify it.</source>
-        <translation>Fügen Sie ein Token ein, um es zu dekodieren und zu prüfen.</translation>
-    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
@@ -126,6 +181,13 @@
     </message>
 </context>
 <context>
+    <name>RolloutDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+</context>
+<context>
     <name>Slug</name>
     <message>
         <source>Type a slug: 1 to 100 letters, digits, '-', '_', ':' or '.'.</source>
@@ -142,6 +204,203 @@
     <message>
         <source>A slug holds only letters a-z and A-Z, digits, '-', '_', ':' and '.'; "%1" is not allowed.</source>
         <translation>Ein Slug enthält nur die Buchstaben a-z und A-Z, Ziffern, '-', '_', ':' und '.'; "%1" ist nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>a very long time</source>
+        <translation>sehr lange</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>noch %1 bis zum Ablauf</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>Ablauf ist %1 her</translation>
+    </message>
+    <message>
+        <source>valid in %1</source>
+        <translation>noch %1 bis zum Gültigkeitsbeginn</translation>
+    </message>
+    <message>
+        <source>became valid %1 ago</source>
+        <translation>Gültigkeitsbeginn ist %1 her</translation>
+    </message>
+    <message>
+        <source>issued %1 in the future</source>
+        <translation>Ausstellung liegt %1 in der Zukunft</translation>
+    </message>
+    <message>
+        <source>issued %1 ago</source>
+        <translation>Ausstellung ist %1 her</translation>
+    </message>
+    <message>
+        <source>signed in %1 in the future</source>
+        <translation>Anmeldung liegt %1 in der Zukunft</translation>
+    </message>
+    <message>
+        <source>signed in %1 ago</source>
+        <translation>Anmeldung ist %1 her</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 her</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 seconds since 1970 (beyond the year 9999)</source>
+        <translation>%1 Sekunden seit 1970 (nach dem Jahr 9999)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLayout</name>
+    <message>
+        <source>The “Authorization: Bearer” prefix of an HTTP header was left out; the token is what follows it.</source>
+        <translation>Das Präfix „Authorization: Bearer“ eines HTTP-Headers wurde weggelassen; das Token ist der Text danach.</translation>
+    </message>
+    <message>
+        <source>The “Bearer” prefix was left out; the token is what follows it.</source>
+        <translation>Das Präfix „Bearer“ wurde weggelassen; das Token ist der Text danach.</translation>
+    </message>
+    <message>
+        <source>The quotes around the token were left out.</source>
+        <translation>Die Anführungszeichen um das Token wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>The token had whitespace inside it (%1, the first at character %2); it was removed before decoding. A service that receives the token as pasted would reject it, so check where the line breaks came from.</source>
+        <translation>Das Token enthielt Leerraum (%1, die erste bei Zeichen %2); er wurde vor dem Dekodieren entfernt. Ein Dienst, der das Token so wie eingefügt erhält, würde es ablehnen; prüfen Sie daher, woher die Zeilenumbrüche stammen.</translation>
+    </message>
+    <message>
+        <source>one place</source>
+        <translation>an einer Stelle</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>an %1 Stellen</translation>
+    </message>
+    <message>
+        <source>Whitespace around the token was left out.</source>
+        <translation>Der Leerraum um das Token wurde weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationKeys</name>
+    <message>
+        <source>This PEM key cannot be used: %1</source>
+        <translation>Dieser PEM-Schlüssel kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>This is not a JWK, a JWKS or a PEM key: the JSON has an error at line %1, column %2 (%3).</source>
+        <translation>Dies ist weder ein JWK noch ein JWKS noch ein PEM-Schlüssel: Das JSON hat einen Fehler in Zeile %1, Spalte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>This JWKS cannot be used: %1</source>
+        <translation>Dieses JWKS kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>This JWKS has no keys.</source>
+        <translation>Dieses JWKS enthält keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This JWK cannot be used: %1</source>
+        <translation>Dieser JWK kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>RSA, %1 bits</source>
+        <translation>RSA, %1 Bit</translation>
+    </message>
+    <message>
+        <source>EC %1</source>
+        <translation>EC %1</translation>
+    </message>
+    <message>
+        <source>HMAC secret, %1 bits</source>
+        <translation>HMAC-Geheimnis, %1 Bit</translation>
+    </message>
+    <message>
+        <source>No keys</source>
+        <translation>Keine Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 key, no kid</source>
+        <translation>Schlüssel (%1), ohne kid</translation>
+    </message>
+    <message>
+        <source>%1 key, kid %2</source>
+        <translation>Schlüssel (%1), kid %2</translation>
+    </message>
+    <message>
+        <source>%1 keys: %2</source>
+        <translation>%1 Schlüssel: %2</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1214,85 @@ ID: %2</translation>
     <message>
         <source>Verifiers can fetch it from the JWKS before it signs anything. Activate it later under Signing Keys.</source>
         <translation>Prüfer können ihn aus dem JWKS abrufen, bevor er etwas signiert. Aktivieren Sie ihn später unter „Signaturschlüssel“.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::InspectorPage</name>
+    <message>
+        <source>Paste Token</source>
+        <translation>Token einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Decode a token and check it as a service would: its signature, its times, its audience and issuer. Tokens and keys stay on this computer.</source>
+        <translation>Dekodieren Sie ein Token und prüfen Sie es wie ein Dienst: Signatur, Zeitangaben, Zielgruppe und Aussteller. Token und Schlüssel verlassen diesen Computer nicht.</translation>
+    </message>
+    <message>
+        <source>Replace the token with the clipboard's text</source>
+        <translation>Das Token durch den Text aus der Zwischenablage ersetzen</translation>
+    </message>
+    <message>
+        <source>Clear the token</source>
+        <translation>Das Token-Feld leeren</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Wird dekodiert…</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Decode and verify a token</source>
+        <translation>Ein Token dekodieren und prüfen</translation>
+    </message>
+    <message>
+        <source>Paste a JWT, or any signed token in compact form, into the field on the left. As you type it is decoded here: the header and the claims in their own order, the times in your time zone, and every problem in plain words with where it is.
+
+The signature is checked with this store's signing keys, or with a key you paste. Set an expected audience or issuer to check those too.</source>
+        <translation>Fügen Sie ein JWT oder ein anderes signiertes Token in kompakter Form in das Feld links ein. Schon während der Eingabe wird es hier dekodiert: Header und Claims in ihrer eigenen Reihenfolge, die Zeiten in Ihrer Zeitzone und jedes Problem in klaren Worten samt der Stelle, an der es auftritt.
+
+Die Signatur wird mit den Signaturschlüsseln dieses Datenspeichers geprüft oder mit einem Schlüssel, den Sie einfügen. Legen Sie eine erwartete Zielgruppe oder einen erwarteten Aussteller fest, um auch diese zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to inspect</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Prüfen</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>and %1 more parts</source>
+        <translation>und %1 weitere Teile</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>The token is too long to show in full; the place is at character %1</source>
+        <translation>Das Token ist zu lang, um es vollständig anzuzeigen; die Stelle liegt bei Zeichen %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A token is three base64url parts joined by dots, coloured here as in the field: &lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;To make one from this store: &lt;tt&gt;claimsmith render TEMPLATE --store FILE --user ID --sign&lt;/tt&gt;, or copy the Authorization header of a request; the “Bearer” prefix is fine.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Token besteht aus drei base64url-Teilen, durch Punkte verbunden, hier wie im Feld eingefärbt: &lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;So erstellen Sie eines aus diesem Datenspeicher: &lt;tt&gt;claimsmith render VORLAGE --store DATEI --user ID --sign&lt;/tt&gt;, oder kopieren Sie den Authorization-Header einer Anfrage; das Präfix „Bearer“ stört nicht.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2848,157 @@ oder erstellen Sie eine mit „Neue Rolle“.</translation>
     </message>
 </context>
 <context>
+    <name>claimsmith::ui::RolloutDialog</name>
+    <message>
+        <source>Cancel Check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Promote to Production</source>
+        <translation>In Produktion übernehmen</translation>
+    </message>
+    <message>
+        <source>Rollout Check: %1 version %2</source>
+        <translation>Rollout-Prüfung: %1, Version %2</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Token Sizes</source>
+        <translation>Token-Größen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Rendering version %1 and the production version of %2 for every user…</source>
+        <translation>Version %1 und die Produktionsversion von %2 werden für jeden Benutzer gerendert…</translation>
+    </message>
+    <message>
+        <source>Rollout check of %1</source>
+        <translation>Rollout-Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>promoted without a rollout check (override)</source>
+        <translation>ohne Rollout-Prüfung übernommen (Ausnahme)</translation>
+    </message>
+    <message>
+        <source>%1 users checked in %2 s%3: %4 changed, %5 unchanged, %6 failed, %7 over the %8-byte budget.</source>
+        <translation>%1 Benutzer in %2 s geprüft%3: %4 geändert, %5 unverändert, %6 fehlgeschlagen, %7 über dem Budget von %8 Byte.</translation>
+    </message>
+    <message>
+        <source> (cancelled: the figures cover the users done)</source>
+        <translation> (abgebrochen: Die Zahlen umfassen nur die bereits geprüften Benutzer)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2%3</source>
+        <translation>Zeile %1, Spalte %2%3</translation>
+    </message>
+    <message>
+        <source>Failures (%1)</source>
+        <translation>Fehlschläge (%1)</translation>
+    </message>
+    <message>
+        <source>Budget: %1 bytes (T403 warns above it); limit: %2 bytes.</source>
+        <translation>Budget: %1 Byte (darüber warnt T403); Grenze: %2 Byte.</translation>
+    </message>
+    <message>
+        <source>Largest tokens</source>
+        <translation>Größte Token</translation>
+    </message>
+    <message>
+        <source>Promote Anyway…</source>
+        <translation>Trotzdem übernehmen…</translation>
+    </message>
+    <message>
+        <source>Promote Anyway</source>
+        <translation>Trotzdem übernehmen</translation>
+    </message>
+    <message>
+        <source>The check found %1 users whose token fails and %2 over the size budget%3. Promoting anyway is written to the audit log as an override.</source>
+        <translation>Die Prüfung hat %1 Benutzer mit fehlerhaftem Token und %2 über dem Größenbudget gefunden%3. Wenn Sie trotzdem übernehmen, wird dies im Prüfprotokoll als Ausnahme vermerkt.</translation>
+    </message>
+    <message>
+        <source>, and it did not check every user</source>
+        <translation>, und sie hat nicht alle Benutzer geprüft</translation>
+    </message>
+    <message>
+        <source>Export Report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Report as JSON</source>
+        <translation>Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>claimsmith::ui::SigningKeyModel</name>
     <message>
         <source>Active</source>
@@ -2842,18 +3331,6 @@ oder erstellen Sie eine mit „Neue Rolle“.</translation>
         <source>Version %1 is now %2.</source>
         <translation>Version %1 ist jetzt in %2.</translation>
     </message>
-    <message>
-        <source>Promote to Production</source>
-        <translation>In Produktion übernehmen</translation>
-    </message>
-    <message>
-        <source>Tokens will be issued with version %1 of %2 from now on. No rollout check was run for it: promoting anyway is written to the audit log as an override.</source>
-        <translation>Token werden ab sofort mit Version %1 von %2 ausgestellt. Für diese Version wurde keine Rollout-Prüfung durchgeführt: Die Übernahme wird im Prüfprotokoll als Ausnahme vermerkt.</translation>
-    </message>
-    <message>
-        <source>Promote Anyway</source>
-        <translation>Trotzdem übernehmen</translation>
-    </message>
 </context>
 <context>
     <name>claimsmith::ui::UserEditor</name>
@@ -3163,6 +3640,339 @@ oder erstellen Sie eine mit „Neue Rolle“.</translation>
     <message>
         <source>No recent stores</source>
         <translation>Keine zuletzt geöffneten Datenspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::inspector::ClaimTimesView</name>
+    <message>
+        <source>%1
+%2 seconds since 1970</source>
+        <translation>%1
+%2 Sekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lebensdauer</translation>
+    </message>
+    <message>
+        <source>from %1 to exp</source>
+        <translation>von %1 bis exp</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::inspector::InspectionView</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Copy Header JSON</source>
+        <translation>Header-JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the decoded header to the clipboard</source>
+        <translation>Den dekodierten Header in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Payload JSON</source>
+        <translation>Payload-JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the decoded claims to the clipboard</source>
+        <translation>Die dekodierten Claims in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Problems (%1) and notes (%2)</source>
+        <translation>Probleme (%1) und Hinweise (%2)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Hinweise (%1)</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Probleme: keine</translation>
+    </message>
+    <message>
+        <source>cannot be decoded</source>
+        <translation>nicht dekodierbar</translation>
+    </message>
+    <message>
+        <source>damaged: shown as far as it decodes</source>
+        <translation>beschädigt: angezeigt, soweit dekodierbar</translation>
+    </message>
+    <message>
+        <source>not JSON: shown as text</source>
+        <translation>kein JSON: als Text angezeigt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation>1 Claim</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>%1 Claims</translation>
+    </message>
+    <message>
+        <source>; long values are cut here, the copy buttons copy them whole</source>
+        <translation>; lange Werte sind hier gekürzt, die Kopierschaltflächen kopieren sie vollständig</translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation>(ohne kid)</translation>
+    </message>
+    <message>
+        <source>Malformed token</source>
+        <translation>Fehlerhaftes Token</translation>
+    </message>
+    <message>
+        <source>Signature invalid</source>
+        <translation>Signatur ungültig</translation>
+    </message>
+    <message>
+        <source>Not verified: no matching key</source>
+        <translation>Nicht geprüft: kein passender Schlüssel</translation>
+    </message>
+    <message>
+        <source>Token rejected: a check failed</source>
+        <translation>Token abgelehnt: Eine Prüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Token rejected: %1 checks failed</source>
+        <translation>Token abgelehnt: %1 Prüfungen sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The signature matches key %1 (%2), but: %3</source>
+        <translation>Die Signatur passt zum Schlüssel %1 (%2), aber: %3</translation>
+    </message>
+    <message>
+        <source>Not checked: no key</source>
+        <translation>Nicht geprüft: kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>The token is rejected whatever its signature: %1</source>
+        <translation>Das Token wird unabhängig von seiner Signatur abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Anyone can write a token that decodes like this one. Use the store's keys or paste the issuer's key to verify its signature.</source>
+        <translation>Jeder kann ein Token schreiben, das sich so wie dieses dekodieren lässt. Verwenden Sie die Schlüssel des Datenspeichers oder fügen Sie den Schlüssel des Ausstellers ein, um seine Signatur zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Every check passed, with a warning below.</source>
+        <translation>Alle Prüfungen bestanden, mit einer Warnung (siehe unten).</translation>
+    </message>
+    <message>
+        <source>Every check passed, with %1 warnings below.</source>
+        <translation>Alle Prüfungen bestanden, mit %1 Warnungen (siehe unten).</translation>
+    </message>
+    <message>
+        <source>The audience and issuer were not checked: set the expected values to check them too.</source>
+        <translation>Zielgruppe und Aussteller wurden nicht geprüft: Legen Sie die erwarteten Werte fest, um auch diese zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Signature valid, signed by key %1 (%2)</source>
+        <translation>Signatur gültig, signiert mit Schlüssel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Header JSON copied</source>
+        <translation>Header-JSON kopiert</translation>
+    </message>
+    <message>
+        <source>Payload JSON copied</source>
+        <translation>Payload-JSON kopiert</translation>
+    </message>
+    <message>
+        <source>Payload copied</source>
+        <translation>Payload kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::inspector::ProblemList</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The claim or header member this is about</source>
+        <translation>Der Claim oder das Header-Feld, um das es geht</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Select this place in the token</source>
+        <translation>Diese Stelle im Token markieren</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::inspector::TokenField</name>
+    <message>
+        <source>Paste a token here (Ctrl+V): eyJhbGciOi…
+
+A “Bearer” prefix, quotes and line breaks are fine; they are left out and reported.</source>
+        <translation>Fügen Sie hier ein Token ein (Strg+V): eyJhbGciOi…
+
+Ein Präfix „Bearer“, Anführungszeichen und Zeilenumbrüche sind kein Problem; sie werden weggelassen und gemeldet.</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long: too long to edit here, so it is shown shortened. It is decoded and checked in full. Paste another token or clear the field to go on.</source>
+        <translation>Dieser Text ist %1 Zeichen lang: zu lang, um ihn hier zu bearbeiten, daher wird er gekürzt angezeigt. Dekodiert und geprüft wird er vollständig. Fügen Sie ein anderes Token ein oder leeren Sie das Feld, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>%1 characters not shown</source>
+        <translation>%1 Zeichen nicht angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::inspector::VerificationPanel</name>
+    <message>
+        <source>Fixed:</source>
+        <translation>Fest:</translation>
+    </message>
+    <message>
+        <source>This store's signing keys</source>
+        <translation>Signaturschlüssel dieses Datenspeichers</translation>
+    </message>
+    <message>
+        <source>A key I paste (JWK, JWKS or PEM)</source>
+        <translation>Ein eingefügter Schlüssel (JWK, JWKS oder PEM)</translation>
+    </message>
+    <message>
+        <source>Which keys the signature is checked with</source>
+        <translation>Mit welchen Schlüsseln die Signatur geprüft wird</translation>
+    </message>
+    <message>
+        <source>Forget Key</source>
+        <translation>Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Clear the pasted key</source>
+        <translation>Den eingefügten Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Paste the issuer's public key: a JWK {"kty": …}, a JWKS {"keys": […]} or a PEM key (-----BEGIN PUBLIC KEY-----). A private key works too: only its public part is kept.</source>
+        <translation>Fügen Sie den öffentlichen Schlüssel des Ausstellers ein: einen JWK {"kty": …}, ein JWKS {"keys": […]} oder einen PEM-Schlüssel (-----BEGIN PUBLIC KEY-----). Ein privater Schlüssel geht auch: Nur sein öffentlicher Teil wird behalten.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>When set, the token's "aud" must contain this value</source>
+        <translation>Wenn gesetzt, muss "aud" des Tokens diesen Wert enthalten</translation>
+    </message>
+    <message>
+        <source>When set, the token's "iss" must be exactly this</source>
+        <translation>Wenn gesetzt, muss "iss" des Tokens genau diesem Wert entsprechen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clock skew allowed when checking exp, nbf and iat</source>
+        <translation>Erlaubte Uhrenabweichung beim Prüfen von exp, nbf und iat</translation>
+    </message>
+    <message>
+        <source>Check the token as of the time beside instead of now</source>
+        <translation>Das Token zum nebenstehenden Zeitpunkt statt zur aktuellen Zeit prüfen</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Verify with</source>
+        <translation>&amp;Prüfen mit</translation>
+    </message>
+    <message>
+        <source>Expected &amp;audience</source>
+        <translation>Erwartete &amp;Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Expected &amp;issuer</source>
+        <translation>Erwarteter A&amp;ussteller</translation>
+    </message>
+    <message>
+        <source>&amp;Leeway</source>
+        <translation>&amp;Toleranz</translation>
+    </message>
+    <message>
+        <source>Check time</source>
+        <translation>Prüfzeitpunkt</translation>
+    </message>
+    <message>
+        <source>When set, the token's "iss" must be exactly this. This store issues tokens as %1.</source>
+        <translation>Wenn gesetzt, muss "iss" des Tokens genau diesem Wert entsprechen. Dieser Datenspeicher stellt Token als %1 aus.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory only, to verify; it is never shown.</source>
+        <translation>Das Geheimnis wird nur zum Prüfen im Arbeitsspeicher gehalten; es wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>A private key was pasted: only its public part is kept and shown above.</source>
+        <translation>Ein privater Schlüssel wurde eingefügt: Nur sein öffentlicher Teil wird behalten und oben angezeigt.</translation>
+    </message>
+    <message>
+        <source>No store is open: paste a key instead.</source>
+        <translation>Kein Datenspeicher geöffnet: Fügen Sie stattdessen einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Reading the store's signing keys…</source>
+        <translation>Signaturschlüssel des Datenspeichers werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The store's signing keys could not be read: %1</source>
+        <translation>Die Signaturschlüssel des Datenspeichers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This store has no signing keys yet: generate one on the Signing Keys page, or paste a key.</source>
+        <translation>Dieser Datenspeicher hat noch keine Signaturschlüssel: Erzeugen Sie einen auf der Seite „Signaturschlüssel“ oder fügen Sie einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The store's keys, retired ones included: %1.</source>
+        <translation>Schlüssel des Datenspeichers, stillgelegte eingeschlossen: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation>Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No key: the token is decoded but its signature is not checked.</source>
+        <translation>Kein Schlüssel: Das Token wird dekodiert, aber seine Signatur wird nicht geprüft.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>InspectionReport</name>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>payload</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>part %1</translation>
+    </message>
+    <message>
+        <source>Part %1 (the %2), character %3 of the pasted text: %4</source>
+        <translation>Part %1 (the %2), character %3 of the pasted text: %4</translation>
+    </message>
+    <message>
+        <source>The third dot, at character %1 of the pasted text, starts a part too many.</source>
+        <translation>The third dot, at character %1 of the pasted text, starts a part too many.</translation>
+    </message>
+    <message>
+        <source>The only dot is at character %1 of the pasted text; the part after it is the last one.</source>
+        <translation>The only dot is at character %1 of the pasted text; the part after it is the last one.</translation>
+    </message>
+    <message>
+        <source>There is no dot in the pasted text.</source>
+        <translation>There is no dot in the pasted text.</translation>
+    </message>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 more characters)</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>header %1</translation>
+    </message>
+    <message>
+        <source>The key that signed this token is retired%1: the store's JWKS no longer publishes it, so services that fetch the JWKS reject the token.</source>
+        <translation>The key that signed this token is retired%1: the store's JWKS no longer publishes it, so services that fetch the JWKS reject the token.</translation>
+    </message>
+    <message>
+        <source> (since %1)</source>
+        <translation> (since %1)</translation>
+    </message>
+    <message>
+        <source>header kid</source>
+        <translation>header kid</translation>
+    </message>
+    <message>
+        <source>The key that signed this token is the store's next key, not the active one. The JWKS already publishes it, so services accept the token.</source>
+        <translation>The key that signed this token is the store's next key, not the active one. The JWKS already publishes it, so services accept the token.</translation>
+    </message>
+</context>
+<context>
     <name>Lifetime</name>
     <message>
         <source>1 year</source>
@@ -78,10 +137,6 @@
         <source>Token Inspector</source>
         <translation>Token Inspector</translation>
     </message>
-    <message>
-        <source>Paste a token to decode and verify it.</source>
-        <translation>Paste a token to decode and verify it.</translation>
-    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
@@ -126,6 +181,13 @@
     </message>
 </context>
 <context>
+    <name>RolloutDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+</context>
+<context>
     <name>Slug</name>
     <message>
         <source>Type a slug: 1 to 100 letters, digits, '-', '_', ':' or '.'.</source>
@@ -142,6 +204,203 @@
     <message>
         <source>A slug holds only letters a-z and A-Z, digits, '-', '_', ':' and '.'; "%1" is not allowed.</source>
         <translation>A slug holds only letters a-z and A-Z, digits, '-', '_', ':' and '.'; "%1" is not allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>a very long time</source>
+        <translation>a very long time</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 second</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>expires in %1</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>expired %1 ago</translation>
+    </message>
+    <message>
+        <source>valid in %1</source>
+        <translation>valid in %1</translation>
+    </message>
+    <message>
+        <source>became valid %1 ago</source>
+        <translation>became valid %1 ago</translation>
+    </message>
+    <message>
+        <source>issued %1 in the future</source>
+        <translation>issued %1 in the future</translation>
+    </message>
+    <message>
+        <source>issued %1 ago</source>
+        <translation>issued %1 ago</translation>
+    </message>
+    <message>
+        <source>signed in %1 in the future</source>
+        <translation>signed in %1 in the future</translation>
+    </message>
+    <message>
+        <source>signed in %1 ago</source>
+        <translation>signed in %1 ago</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Not before</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authenticated</translation>
+    </message>
+    <message>
+        <source>%1 seconds since 1970 (beyond the year 9999)</source>
+        <translation>%1 seconds since 1970 (beyond the year 9999)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLayout</name>
+    <message>
+        <source>The “Authorization: Bearer” prefix of an HTTP header was left out; the token is what follows it.</source>
+        <translation>The “Authorization: Bearer” prefix of an HTTP header was left out; the token is what follows it.</translation>
+    </message>
+    <message>
+        <source>The “Bearer” prefix was left out; the token is what follows it.</source>
+        <translation>The “Bearer” prefix was left out; the token is what follows it.</translation>
+    </message>
+    <message>
+        <source>The quotes around the token were left out.</source>
+        <translation>The quotes around the token were left out.</translation>
+    </message>
+    <message>
+        <source>The token had whitespace inside it (%1, the first at character %2); it was removed before decoding. A service that receives the token as pasted would reject it, so check where the line breaks came from.</source>
+        <translation>The token had whitespace inside it (%1, the first at character %2); it was removed before decoding. A service that receives the token as pasted would reject it, so check where the line breaks came from.</translation>
+    </message>
+    <message>
+        <source>one place</source>
+        <translation>one place</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <source>Whitespace around the token was left out.</source>
+        <translation>Whitespace around the token was left out.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationKeys</name>
+    <message>
+        <source>This PEM key cannot be used: %1</source>
+        <translation>This PEM key cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>This is not a JWK, a JWKS or a PEM key: the JSON has an error at line %1, column %2 (%3).</source>
+        <translation>This is not a JWK, a JWKS or a PEM key: the JSON has an error at line %1, column %2 (%3).</translation>
+    </message>
+    <message>
+        <source>This JWKS cannot be used: %1</source>
+        <translation>This JWKS cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>This JWKS has no keys.</source>
+        <translation>This JWKS has no keys.</translation>
+    </message>
+    <message>
+        <source>This JWK cannot be used: %1</source>
+        <translation>This JWK cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>RSA, %1 bits</source>
+        <translation>RSA, %1 bits</translation>
+    </message>
+    <message>
+        <source>EC %1</source>
+        <translation>EC %1</translation>
+    </message>
+    <message>
+        <source>HMAC secret, %1 bits</source>
+        <translation>HMAC secret, %1 bits</translation>
+    </message>
+    <message>
+        <source>No keys</source>
+        <translation>No keys</translation>
+    </message>
+    <message>
+        <source>%1 key, no kid</source>
+        <translation>%1 key, no kid</translation>
+    </message>
+    <message>
+        <source>%1 key, kid %2</source>
+        <translation>%1 key, kid %2</translation>
+    </message>
+    <message>
+        <source>%1 keys: %2</source>
+        <translation>%1 keys: %2</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1214,85 @@ ID: %2</translation>
     <message>
         <source>Verifiers can fetch it from the JWKS before it signs anything. Activate it later under Signing Keys.</source>
         <translation>Verifiers can fetch it from the JWKS before it signs anything. Activate it later under Signing Keys.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::InspectorPage</name>
+    <message>
+        <source>Paste Token</source>
+        <translation>Paste Token</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Decode a token and check it as a service would: its signature, its times, its audience and issuer. Tokens and keys stay on this computer.</source>
+        <translation>Decode a token and check it as a service would: its signature, its times, its audience and issuer. Tokens and keys stay on this computer.</translation>
+    </message>
+    <message>
+        <source>Replace the token with the clipboard's text</source>
+        <translation>Replace the token with the clipboard's text</translation>
+    </message>
+    <message>
+        <source>Clear the token</source>
+        <translation>Clear the token</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Decoding…</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Decode and verify a token</source>
+        <translation>Decode and verify a token</translation>
+    </message>
+    <message>
+        <source>Paste a JWT, or any signed token in compact form, into the field on the left. As you type it is decoded here: the header and the claims in their own order, the times in your time zone, and every problem in plain words with where it is.
+
+The signature is checked with this store's signing keys, or with a key you paste. Set an expected audience or issuer to check those too.</source>
+        <translation>Paste a JWT, or any signed token in compact form, into the field on the left. As you type it is decoded here: the header and the claims in their own order, the times in your time zone, and every problem in plain words with where it is.
+
+The signature is checked with this store's signing keys, or with a key you paste. Set an expected audience or issuer to check those too.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to inspect</source>
+        <translation>The clipboard holds no text to inspect</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>and %1 more parts</source>
+        <translation>and %1 more parts</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <source>The token is too long to show in full; the place is at character %1</source>
+        <translation>The token is too long to show in full; the place is at character %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A token is three base64url parts joined by dots, coloured here as in the field: &lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;To make one from this store: &lt;tt&gt;claimsmith render TEMPLATE --store FILE --user ID --sign&lt;/tt&gt;, or copy the Authorization header of a request; the “Bearer” prefix is fine.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A token is three base64url parts joined by dots, coloured here as in the field: &lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;To make one from this store: &lt;tt&gt;claimsmith render TEMPLATE --store FILE --user ID --sign&lt;/tt&gt;, or copy the Authorization header of a request; the “Bearer” prefix is fine.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2848,157 @@ or create one with New Role.</translation>
     </message>
 </context>
 <context>
+    <name>claimsmith::ui::RolloutDialog</name>
+    <message>
+        <source>Cancel Check</source>
+        <translation>Cancel Check</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Promote to Production</source>
+        <translation>Promote to Production</translation>
+    </message>
+    <message>
+        <source>Rollout Check: %1 version %2</source>
+        <translation>Rollout Check: %1 version %2</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>Token Sizes</source>
+        <translation>Token Sizes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Rendering version %1 and the production version of %2 for every user…</source>
+        <translation>Rendering version %1 and the production version of %2 for every user…</translation>
+    </message>
+    <message>
+        <source>Rollout check of %1</source>
+        <translation>Rollout check of %1</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>The check could not run: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>promoted without a rollout check (override)</source>
+        <translation>promoted without a rollout check (override)</translation>
+    </message>
+    <message>
+        <source>%1 users checked in %2 s%3: %4 changed, %5 unchanged, %6 failed, %7 over the %8-byte budget.</source>
+        <translation>%1 users checked in %2 s%3: %4 changed, %5 unchanged, %6 failed, %7 over the %8-byte budget.</translation>
+    </message>
+    <message>
+        <source> (cancelled: the figures cover the users done)</source>
+        <translation> (cancelled: the figures cover the users done)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2%3</source>
+        <translation>line %1, column %2%3</translation>
+    </message>
+    <message>
+        <source>Failures (%1)</source>
+        <translation>Failures (%1)</translation>
+    </message>
+    <message>
+        <source>Budget: %1 bytes (T403 warns above it); limit: %2 bytes.</source>
+        <translation>Budget: %1 bytes (T403 warns above it); limit: %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Largest tokens</source>
+        <translation>Largest tokens</translation>
+    </message>
+    <message>
+        <source>Promote Anyway…</source>
+        <translation>Promote Anyway…</translation>
+    </message>
+    <message>
+        <source>Promote Anyway</source>
+        <translation>Promote Anyway</translation>
+    </message>
+    <message>
+        <source>The check found %1 users whose token fails and %2 over the size budget%3. Promoting anyway is written to the audit log as an override.</source>
+        <translation>The check found %1 users whose token fails and %2 over the size budget%3. Promoting anyway is written to the audit log as an override.</translation>
+    </message>
+    <message>
+        <source>, and it did not check every user</source>
+        <translation>, and it did not check every user</translation>
+    </message>
+    <message>
+        <source>Export Report as CSV</source>
+        <translation>Export Report as CSV</translation>
+    </message>
+    <message>
+        <source>Export Report as JSON</source>
+        <translation>Export Report as JSON</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Cannot write %1: %2. Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>claimsmith::ui::SigningKeyModel</name>
     <message>
         <source>Active</source>
@@ -2842,18 +3331,6 @@ or create one with New Role.</translation>
         <source>Version %1 is now %2.</source>
         <translation>Version %1 is now %2.</translation>
     </message>
-    <message>
-        <source>Promote to Production</source>
-        <translation>Promote to Production</translation>
-    </message>
-    <message>
-        <source>Tokens will be issued with version %1 of %2 from now on. No rollout check was run for it: promoting anyway is written to the audit log as an override.</source>
-        <translation>Tokens will be issued with version %1 of %2 from now on. No rollout check was run for it: promoting anyway is written to the audit log as an override.</translation>
-    </message>
-    <message>
-        <source>Promote Anyway</source>
-        <translation>Promote Anyway</translation>
-    </message>
 </context>
 <context>
     <name>claimsmith::ui::UserEditor</name>
@@ -3163,6 +3640,339 @@ or create one with New Role.</translation>
     <message>
         <source>No recent stores</source>
         <translation>No recent stores</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::inspector::ClaimTimesView</name>
+    <message>
+        <source>%1
+%2 seconds since 1970</source>
+        <translation>%1
+%2 seconds since 1970</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>from %1 to exp</source>
+        <translation>from %1 to exp</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::inspector::InspectionView</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Copy Header JSON</source>
+        <translation>Copy Header JSON</translation>
+    </message>
+    <message>
+        <source>Copy the decoded header to the clipboard</source>
+        <translation>Copy the decoded header to the clipboard</translation>
+    </message>
+    <message>
+        <source>Copy Payload JSON</source>
+        <translation>Copy Payload JSON</translation>
+    </message>
+    <message>
+        <source>Copy the decoded claims to the clipboard</source>
+        <translation>Copy the decoded claims to the clipboard</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Problems (%1) and notes (%2)</source>
+        <translation>Problems (%1) and notes (%2)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Problems: none</translation>
+    </message>
+    <message>
+        <source>cannot be decoded</source>
+        <translation>cannot be decoded</translation>
+    </message>
+    <message>
+        <source>damaged: shown as far as it decodes</source>
+        <translation>damaged: shown as far as it decodes</translation>
+    </message>
+    <message>
+        <source>not JSON: shown as text</source>
+        <translation>not JSON: shown as text</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation>1 claim</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>%1 claims</translation>
+    </message>
+    <message>
+        <source>; long values are cut here, the copy buttons copy them whole</source>
+        <translation>; long values are cut here, the copy buttons copy them whole</translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation>(no kid)</translation>
+    </message>
+    <message>
+        <source>Malformed token</source>
+        <translation>Malformed token</translation>
+    </message>
+    <message>
+        <source>Signature invalid</source>
+        <translation>Signature invalid</translation>
+    </message>
+    <message>
+        <source>Not verified: no matching key</source>
+        <translation>Not verified: no matching key</translation>
+    </message>
+    <message>
+        <source>Token rejected: a check failed</source>
+        <translation>Token rejected: a check failed</translation>
+    </message>
+    <message>
+        <source>Token rejected: %1 checks failed</source>
+        <translation>Token rejected: %1 checks failed</translation>
+    </message>
+    <message>
+        <source>The signature matches key %1 (%2), but: %3</source>
+        <translation>The signature matches key %1 (%2), but: %3</translation>
+    </message>
+    <message>
+        <source>Not checked: no key</source>
+        <translation>Not checked: no key</translation>
+    </message>
+    <message>
+        <source>The token is rejected whatever its signature: %1</source>
+        <translation>The token is rejected whatever its signature: %1</translation>
+    </message>
+    <message>
+        <source>Anyone can write a token that decodes like this one. Use the store's keys or paste the issuer's key to verify its signature.</source>
+        <translation>Anyone can write a token that decodes like this one. Use the store's keys or paste the issuer's key to verify its signature.</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <source>Every check passed, with a warning below.</source>
+        <translation>Every check passed, with a warning below.</translation>
+    </message>
+    <message>
+        <source>Every check passed, with %1 warnings below.</source>
+        <translation>Every check passed, with %1 warnings below.</translation>
+    </message>
+    <message>
+        <source>The audience and issuer were not checked: set the expected values to check them too.</source>
+        <translation>The audience and issuer were not checked: set the expected values to check them too.</translation>
+    </message>
+    <message>
+        <source>Signature valid, signed by key %1 (%2)</source>
+        <translation>Signature valid, signed by key %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Header JSON copied</source>
+        <translation>Header JSON copied</translation>
+    </message>
+    <message>
+        <source>Payload JSON copied</source>
+        <translation>Payload JSON copied</translation>
+    </message>
+    <message>
+        <source>Payload copied</source>
+        <translation>Payload copied</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::inspector::ProblemList</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The claim or header member this is about</source>
+        <translation>The claim or header member this is about</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Select this place in the token</source>
+        <translation>Select this place in the token</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::inspector::TokenField</name>
+    <message>
+        <source>Paste a token here (Ctrl+V): eyJhbGciOi…
+
+A “Bearer” prefix, quotes and line breaks are fine; they are left out and reported.</source>
+        <translation>Paste a token here (Ctrl+V): eyJhbGciOi…
+
+A “Bearer” prefix, quotes and line breaks are fine; they are left out and reported.</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long: too long to edit here, so it is shown shortened. It is decoded and checked in full. Paste another token or clear the field to go on.</source>
+        <translation>This text is %1 characters long: too long to edit here, so it is shown shortened. It is decoded and checked in full. Paste another token or clear the field to go on.</translation>
+    </message>
+    <message>
+        <source>%1 characters not shown</source>
+        <translation>%1 characters not shown</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::inspector::VerificationPanel</name>
+    <message>
+        <source>Fixed:</source>
+        <translation>Fixed:</translation>
+    </message>
+    <message>
+        <source>This store's signing keys</source>
+        <translation>This store's signing keys</translation>
+    </message>
+    <message>
+        <source>A key I paste (JWK, JWKS or PEM)</source>
+        <translation>A key I paste (JWK, JWKS or PEM)</translation>
+    </message>
+    <message>
+        <source>Which keys the signature is checked with</source>
+        <translation>Which keys the signature is checked with</translation>
+    </message>
+    <message>
+        <source>Forget Key</source>
+        <translation>Forget Key</translation>
+    </message>
+    <message>
+        <source>Clear the pasted key</source>
+        <translation>Clear the pasted key</translation>
+    </message>
+    <message>
+        <source>Paste the issuer's public key: a JWK {"kty": …}, a JWKS {"keys": […]} or a PEM key (-----BEGIN PUBLIC KEY-----). A private key works too: only its public part is kept.</source>
+        <translation>Paste the issuer's public key: a JWK {"kty": …}, a JWKS {"keys": […]} or a PEM key (-----BEGIN PUBLIC KEY-----). A private key works too: only its public part is kept.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>When set, the token's "aud" must contain this value</source>
+        <translation>When set, the token's "aud" must contain this value</translation>
+    </message>
+    <message>
+        <source>When set, the token's "iss" must be exactly this</source>
+        <translation>When set, the token's "iss" must be exactly this</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clock skew allowed when checking exp, nbf and iat</source>
+        <translation>Clock skew allowed when checking exp, nbf and iat</translation>
+    </message>
+    <message>
+        <source>Check the token as of the time beside instead of now</source>
+        <translation>Check the token as of the time beside instead of now</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>&amp;Verify with</source>
+        <translation>&amp;Verify with</translation>
+    </message>
+    <message>
+        <source>Expected &amp;audience</source>
+        <translation>Expected &amp;audience</translation>
+    </message>
+    <message>
+        <source>Expected &amp;issuer</source>
+        <translation>Expected &amp;issuer</translation>
+    </message>
+    <message>
+        <source>&amp;Leeway</source>
+        <translation>&amp;Leeway</translation>
+    </message>
+    <message>
+        <source>Check time</source>
+        <translation>Check time</translation>
+    </message>
+    <message>
+        <source>When set, the token's "iss" must be exactly this. This store issues tokens as %1.</source>
+        <translation>When set, the token's "iss" must be exactly this. This store issues tokens as %1.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory only, to verify; it is never shown.</source>
+        <translation>The secret is kept in memory only, to verify; it is never shown.</translation>
+    </message>
+    <message>
+        <source>A private key was pasted: only its public part is kept and shown above.</source>
+        <translation>A private key was pasted: only its public part is kept and shown above.</translation>
+    </message>
+    <message>
+        <source>No store is open: paste a key instead.</source>
+        <translation>No store is open: paste a key instead.</translation>
+    </message>
+    <message>
+        <source>Reading the store's signing keys…</source>
+        <translation>Reading the store's signing keys…</translation>
+    </message>
+    <message>
+        <source>The store's signing keys could not be read: %1</source>
+        <translation>The store's signing keys could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This store has no signing keys yet: generate one on the Signing Keys page, or paste a key.</source>
+        <translation>This store has no signing keys yet: generate one on the Signing Keys page, or paste a key.</translation>
+    </message>
+    <message>
+        <source>The store's keys, retired ones included: %1.</source>
+        <translation>The store's keys, retired ones included: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation>Reading the key…</translation>
+    </message>
+    <message>
+        <source>No key: the token is decoded but its signature is not checked.</source>
+        <translation>No key: the token is decoded but its signature is not checked.</translation>
     </message>
 </context>
 <context>
