@@ -1,5 +1,6 @@
 #include "MetadataEditor.h"
 
+#include "common/QtText.h"
 #include "json/Reader.h"
 #include "json/Writer.h"
 
@@ -18,11 +19,6 @@
 namespace claimsmith::ui {
 
 namespace {
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 // Offers the known keys while a key is typed.
 class KeyDelegate : public QStyledItemDelegate

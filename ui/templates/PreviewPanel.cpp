@@ -1,6 +1,7 @@
 #include "PreviewPanel.h"
 
 #include "JsonHtml.h"
+#include "common/QtText.h"
 #include "common/StoreSession.h"
 #include "issue/Payload.h"
 #include "issue/TokenService.h"
@@ -36,16 +37,6 @@ using namespace Qt::StringLiterals;
 namespace claimsmith::ui {
 
 namespace {
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-std::string toStd(const QString& s)
-{
-    return s.toStdString();
-}
 
 QString pretty(std::string_view compact)
 {
@@ -223,6 +214,7 @@ void PreviewPanel::setSession(StoreSession* session)
     m_application->clear();
     m_claimsJson.clear();
     m_payloadJson.clear();
+    m_signedPayload.clear();
     m_token.clear();
     for (QTextBrowser* view : {m_claims, m_payload, m_header, m_tokenView})
         view->clear();
@@ -470,6 +462,7 @@ void PreviewPanel::render()
     showMessage(warning);
     setStale(false);
     showClaims(result.json, payload);
+    m_signedPayload = std::move(payload); // signed as it is: no second serialisation
     sign();
 }
 
@@ -496,11 +489,11 @@ void PreviewPanel::showClaims(const std::string& claims, const std::string& payl
 
 void PreviewPanel::sign()
 {
-    if (m_payloadJson.isEmpty() || m_signingKey.isNull() || !m_context)
+    if (m_signedPayload.empty() || m_signingKey.isNull() || !m_context)
         return;
     const quint64 generation = ++m_generation;
     const jose::Key key = m_signingKey;
-    const std::string payload = json::toString(json::parse(toStd(m_payloadJson)).value);
+    const std::string payload = m_signedPayload;
     m_verify->setText(tr("Signing…"));
     QPointer<PreviewPanel> self(this);
     QThreadPool::globalInstance()->start([self, generation, key, payload] {

@@ -108,7 +108,8 @@ private:
     quint64 m_generation = 0;
 
     QString m_claimsJson;
-    QString m_payloadJson;
+    QString m_payloadJson; // pretty, for the view
+    std::string m_signedPayload; // compact, for signing
     QString m_token;
     QString m_verification;
     QString m_highlighted;

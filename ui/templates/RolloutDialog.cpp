@@ -1,6 +1,7 @@
 #include "RolloutDialog.h"
 
 #include "common/Prompter.h"
+#include "common/QtText.h"
 #include "common/StoreSession.h"
 #include "json/Writer.h"
 #include "rollout/ReportCsv.h"
@@ -28,11 +29,6 @@ using namespace Qt::StringLiterals;
 namespace claimsmith::ui {
 
 namespace {
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 QString who(const rollout::TokenRef& t)
 {

@@ -7,6 +7,7 @@
 #include "TemplateTextEdit.h"
 #include "VersionDiff.h"
 #include "common/Prompter.h"
+#include "common/QtText.h"
 #include "common/StoreSession.h"
 #include "common/TimeText.h"
 #include "issue/StoreVocabulary.h"
@@ -30,11 +31,6 @@ using namespace Qt::StringLiterals;
 namespace claimsmith::ui {
 
 namespace {
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 // How long after the last keystroke the draft is written to disk.
 constexpr int kDraftDelayMs = 400;

@@ -3,6 +3,7 @@
 #include "UserMembershipsModel.h"
 #include "common/MetadataEditor.h"
 #include "common/Prompter.h"
+#include "common/QtText.h"
 #include "common/StoreSession.h"
 #include "common/TimeText.h"
 #include "json/Writer.h"
@@ -31,11 +32,6 @@ using namespace Qt::StringLiterals;
 namespace claimsmith::ui {
 
 namespace {
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 std::optional<std::string> optionalText(const QString& text)
 {

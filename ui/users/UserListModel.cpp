@@ -1,5 +1,6 @@
 #include "UserListModel.h"
 
+#include "common/QtText.h"
 #include "common/TimeText.h"
 #include "json/Writer.h"
 
@@ -11,11 +12,6 @@
 namespace claimsmith::ui {
 
 namespace {
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 QString fullName(const model::User& u)
 {
