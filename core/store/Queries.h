@@ -76,6 +76,10 @@ struct UserQuery
     bool descending = false;
     int limit = kDefaultPageSize;
     std::string after; // a cursor from the previous page
+    // Without a cursor: skip this many matches first. For a view that jumps
+    // to a position; it reads the skipped rows' sort keys, so walking on with
+    // `after` is cheaper for the next page.
+    std::int64_t offset = 0;
 };
 
 struct OrganizationQuery

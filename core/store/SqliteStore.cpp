@@ -364,6 +364,10 @@ Result<std::int64_t> SqliteStore::userCount()
 {
     return m_->users.count();
 }
+Result<std::int64_t> SqliteStore::countUsers(const UserQuery& query)
+{
+    return m_->userSearch.count(query);
+}
 Result<TokenSubject> SqliteStore::tokenSubject(std::string_view user, std::string_view organization)
 {
     return m_->subjects.find(user, organization);

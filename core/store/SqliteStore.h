@@ -61,6 +61,7 @@ public:
     Error deleteUser(std::string_view id, std::int64_t expectedVersion) override;
     Result<Page<model::User>> findUsers(const UserQuery& query) override;
     Result<std::int64_t> userCount() override;
+    Result<std::int64_t> countUsers(const UserQuery& query) override;
     Result<TokenSubject> tokenSubject(std::string_view user,
                                       std::string_view organization) override;
 

@@ -61,6 +61,8 @@ public:
     virtual Error deleteUser(std::string_view id, std::int64_t expectedVersion) = 0;
     virtual Result<Page<model::User>> findUsers(const UserQuery& query) = 0;
     virtual Result<std::int64_t> userCount() = 0;
+    // How many users a search finds (its limit, cursor and offset ignored).
+    virtual Result<std::int64_t> countUsers(const UserQuery& query) = 0;
     // One lookup for token issuance. `user` and `organization` are ids or
     // external ids; an empty organization means none. A user who is not a
     // member of the organization is an error (NotFound, field

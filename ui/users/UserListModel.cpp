@@ -8,6 +8,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cstdlib>
+#include <limits>
 
 namespace claimsmith::ui {
 
@@ -54,17 +56,38 @@ void UserListModel::setWorker(StoreWorker* worker)
     setQuery(m_query);
 }
 
+// What a page request brings back: the page, or nothing when the view had
+// left the page before the request ran.
+struct UserListModel::Fetched
+{
+    store::Page<model::User> page;
+    bool reversed = false; // read from the end of the sort order
+    bool skipped = false;
+    bool pinned = false; // the first item is the exact match
+};
+
+namespace {
+
+// A page request runs only if the view still shows a page this close to it
+// (pages a view is about to reach are worth reading ahead).
+constexpr int kStillWanted = 2;
+
+} // namespace
+
 void UserListModel::setQuery(store::UserQuery query)
 {
     query.limit = kPageSize;
     query.after.clear();
+    query.offset = 0;
     beginResetModel();
     ++m_generation;
     m_query = std::move(query);
     m_pages.clear();
-    m_starts.clear();
     m_lru.clear();
     m_rows = 0;
+    m_pinned = 0;
+    m_total = -1;
+    m_visible->first.store(-1);
     endResetModel();
     if (m_inFlight) {
         m_inFlight = 0;
@@ -72,16 +95,42 @@ void UserListModel::setQuery(store::UserQuery query)
     }
     if (!m_worker)
         return;
-    PageSlot first;
-    first.limit = kFirstPageSize;
-    m_pages.push_back(std::move(first));
-    m_starts.push_back(0);
+    m_pages.emplace_back();
     requestPage(0);
+}
+
+void UserListModel::setVisibleRows(int first, int last)
+{
+    if (first < 0 || m_rows == 0) {
+        m_visible->first.store(-1);
+        return;
+    }
+    last = std::clamp(last, first, m_rows - 1);
+    m_visible->last.store(pageOfRow(last));
+    m_visible->first.store(pageOfRow(first));
 }
 
 void UserListModel::reload()
 {
     setQuery(m_query);
+}
+
+qint64 UserListModel::storeStart(int index)
+{
+    return index == 0 ? 0 : kFirstPageSize + qint64(index - 1) * kPageSize;
+}
+
+int UserListModel::rowStart(int index) const
+{
+    return index == 0 ? 0 : m_pinned + static_cast<int>(storeStart(index));
+}
+
+int UserListModel::pageOfRow(int row) const
+{
+    const int inStore = row - m_pinned;
+    if (inStore < kFirstPageSize)
+        return 0;
+    return 1 + (inStore - kFirstPageSize) / kPageSize;
 }
 
 void UserListModel::replace(const model::User& user)
@@ -95,9 +144,8 @@ void UserListModel::replace(const model::User& user)
             shown.userMetadata = json::Value();
             shown.ssoAttributes = json::Value();
             slot.users[k] = std::move(shown);
-            const int row = m_starts[i] + static_cast<int>(k);
+            const int row = rowStart(static_cast<int>(i)) + static_cast<int>(k);
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-            return;
         }
     }
 }
@@ -108,7 +156,7 @@ int UserListModel::rowOf(const std::string& id) const
         const PageSlot& slot = m_pages[i];
         for (std::size_t k = 0; k < slot.users.size(); ++k) {
             if (slot.users[k].id == id)
-                return m_starts[i] + static_cast<int>(k);
+                return rowStart(static_cast<int>(i)) + static_cast<int>(k);
         }
     }
     return -1;
@@ -140,35 +188,63 @@ void UserListModel::requestPage(int index) const
     auto* self = const_cast<UserListModel*>(this);
     self->setLoading(+1);
     store::UserQuery q = m_query;
-    q.after = slot.after;
-    q.limit = slot.limit;
+    q.limit = index == 0 ? kFirstPageSize : kPageSize;
+    bool reversed = false;
+    const PageSlot* before = index > 0 ? &m_pages[static_cast<std::size_t>(index - 1)] : nullptr;
+    if (index == 0) {
+        // From the start.
+    } else if (!slot.after.empty()) {
+        q.after = slot.after;
+    } else if (before && before->loaded && !before->next.empty()) {
+        q.after = before->next;
+    } else {
+        // By position, from the nearer end of the sort order.
+        const qint64 start = storeStart(index);
+        const qint64 rows = slot.count;
+        if (m_total >= 0 && start > m_total / 2) {
+            reversed = true;
+            q.descending = !q.descending;
+            q.offset = std::max<qint64>(0, m_total - (start + rows));
+            q.limit = static_cast<int>(std::max<qint64>(rows, 1));
+        } else {
+            q.offset = start;
+        }
+    }
     const std::string exact = index == 0 ? m_exact : std::string();
     const quint64 generation = m_generation;
+    const std::shared_ptr<Visible> visible = m_visible;
     m_worker->run(
         self,
-        [q, exact](store::Store& s) -> store::Result<store::Page<model::User>> {
+        [q, exact, reversed, index, visible](store::Store& s) -> store::Result<Fetched> {
+            Fetched f;
+            f.reversed = reversed;
+            const int first = visible->first.load();
+            if (index > 0 && first >= 0 &&
+                (index < first - kStillWanted || index > visible->last.load() + kStillWanted)) {
+                f.skipped = true; // the view moved on
+                return f;
+            }
             store::Result<store::Page<model::User>> page = s.findUsers(q);
-            if (!page || exact.empty())
-                return page;
-            // An exact id or external id comes first, once.
+            if (!page)
+                return page.error();
+            f.page = std::move(page.value());
+            if (exact.empty())
+                return f;
+            // An exact id or external id shows above the search's rows.
             store::Result<model::User> hit =
                 exact.rfind("user_", 0) == 0 ? s.user(exact) : s.userByExternalId(exact);
             if (hit) {
-                auto& items = page->items;
-                items.erase(std::remove_if(items.begin(), items.end(),
-                                           [&](const model::User& u) { return u.id == hit->id; }),
-                            items.end());
-                items.insert(items.begin(), std::move(hit.value()));
+                f.page.items.insert(f.page.items.begin(), std::move(hit.value()));
+                f.pinned = true;
             }
-            return page;
+            return f;
         },
-        [self, generation, index](store::Result<store::Page<model::User>> r) {
+        [self, generation, index](store::Result<Fetched> r) {
             self->pageArrived(generation, index, std::move(r));
         });
 }
 
-void UserListModel::pageArrived(quint64 generation, int index,
-                                store::Result<store::Page<model::User>> result)
+void UserListModel::pageArrived(quint64 generation, int index, store::Result<Fetched> result)
 {
     if (generation != m_generation)
         return; // an older search
@@ -180,49 +256,123 @@ void UserListModel::pageArrived(quint64 generation, int index,
             emit searchFinished(0, false, QString::fromStdString(result.error().message));
         return;
     }
-    std::vector<model::User> users = std::move(result->items);
+    if (result->skipped)
+        return; // fetched again if it is shown again
+    std::vector<model::User> users = std::move(result->page.items);
     for (model::User& u : users) {
         // The list shows metadata only; the editor loads the whole user.
         u.userMetadata = json::Value();
         u.ssoAttributes = json::Value();
     }
-    const bool first =
-        !slot.loaded && slot.count == 0 && index == static_cast<int>(m_pages.size()) - 1;
-    if (first) {
-        // A new page at the end.
+    if (result->reversed) {
+        std::reverse(users.begin(), users.end());
+        slot.next.clear(); // unknown: this page was read backwards
+    } else {
+        slot.next = result->page.next;
+    }
+    const bool growing = m_total < 0 && !slot.loaded && slot.count == 0 &&
+                         index == static_cast<int>(m_pages.size()) - 1;
+    if (growing) {
+        // A new page at the end of a list that is not counted yet.
+        if (index == 0)
+            m_pinned = result->pinned ? 1 : 0;
         const int count = static_cast<int>(users.size());
-        slot.next = result->next;
+        slot.loaded = true;
         if (count > 0) {
             beginInsertRows({}, m_rows, m_rows + count - 1);
             slot.users = std::move(users);
             slot.count = count;
-            slot.loaded = true;
             m_rows += count;
             touch(index);
             endInsertRows();
-        } else {
-            slot.loaded = true;
         }
-        if (index == 0)
-            emit searchFinished(m_rows, !slot.next.empty(), QString());
+        const bool more = !slot.next.empty();
+        if (!more) {
+            m_total = m_rows - m_pinned;
+            emit totalKnown(m_total);
+        }
+        if (index == 0) {
+            emit searchFinished(m_rows, more, QString());
+            if (more)
+                requestCount();
+        }
         return;
     }
-    // A page that was dropped from memory, fetched again: it keeps its rows
-    // (the store may have changed since; extra users wait for a reload).
-    users.resize(std::min(users.size(), static_cast<std::size_t>(slot.count)));
+    // A page of a counted list, or one dropped from memory and fetched again:
+    // it keeps its rows (the store may have changed since; a reload shows
+    // that).
+    users.resize(static_cast<std::size_t>(slot.count));
     slot.users = std::move(users);
-    slot.users.resize(static_cast<std::size_t>(slot.count));
     slot.loaded = true;
     touch(index);
-    const int start = m_starts[static_cast<std::size_t>(index)];
-    emit dataChanged(this->index(start, 0), this->index(start + slot.count - 1, columnCount() - 1));
+    if (slot.count > 0) {
+        const int start = rowStart(index);
+        emit dataChanged(this->index(start, 0),
+                         this->index(start + slot.count - 1, columnCount() - 1));
+    }
+}
+
+void UserListModel::requestCount()
+{
+    const quint64 generation = m_generation;
+    store::UserQuery q = m_query;
+    StoreWorker* worker = m_countWorker ? m_countWorker.data() : m_worker.data();
+    worker->run(
+        this, [q](store::Store& s) { return s.countUsers(q); },
+        [this, generation](store::Result<std::int64_t> n) {
+            countArrived(generation, std::move(n));
+        });
+}
+
+void UserListModel::countArrived(quint64 generation, store::Result<std::int64_t> count)
+{
+    if (generation != m_generation || m_total >= 0)
+        return;
+    if (!count)
+        return; // the list keeps growing as it is scrolled
+    const qint64 total = std::max<qint64>(*count, m_rows - m_pinned);
+    const qint64 rows = m_pinned + total;
+    if (rows > std::numeric_limits<int>::max() / 2)
+        return; // beyond what a view can show: keep growing
+    // The pages of the whole list; the last one read so far may still be
+    // arriving.
+    const int pages =
+        total <= kFirstPageSize
+            ? 1
+            : 1 + static_cast<int>((total - kFirstPageSize + kPageSize - 1) / kPageSize);
+    auto expected = [&](int index) {
+        const qint64 left = total - storeStart(index);
+        const qint64 limit = index == 0 ? kFirstPageSize : kPageSize;
+        return static_cast<int>(std::clamp<qint64>(left, 0, limit)) + (index == 0 ? m_pinned : 0);
+    };
+    const int newRows = static_cast<int>(rows);
+    if (newRows > m_rows)
+        beginInsertRows({}, m_rows, newRows - 1);
+    const bool inserting = newRows > m_rows;
+    for (PageSlot& slot : m_pages) {
+        if (!slot.loaded && slot.count == 0)
+            slot.count = expected(static_cast<int>(&slot - m_pages.data()));
+    }
+    for (int i = static_cast<int>(m_pages.size()); i < pages; ++i) {
+        m_pages.emplace_back();
+        m_pages.back().count = expected(i);
+    }
+    m_total = total;
+    if (inserting) {
+        m_rows = newRows;
+        endInsertRows();
+    }
+    emit totalKnown(m_total);
 }
 
 void UserListModel::touch(int index) const
 {
     PageSlot& slot = m_pages[static_cast<std::size_t>(index)];
-    if (slot.inLru)
+    if (slot.inLru) {
+        if (m_lru.front() == index)
+            return;
         m_lru.erase(slot.lru);
+    }
     m_lru.push_front(index);
     slot.lru = m_lru.begin();
     slot.inLru = true;
@@ -241,22 +391,14 @@ int UserListModel::pagesInMemory() const
     return static_cast<int>(m_lru.size());
 }
 
-bool UserListModel::atEnd() const
-{
-    return !m_pages.empty() && m_pages.back().loaded && m_pages.back().next.empty() &&
-           !m_pages.back().requested;
-}
-
 const model::User* UserListModel::userAt(int row) const
 {
-    if (row < 0 || row >= m_rows)
+    if (row < 0 || row >= m_rows || m_pages.empty())
         return nullptr;
-    // The last page that starts at or before the row.
-    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), row);
-    const int i = static_cast<int>(it - m_starts.begin()) - 1;
+    const int i = std::min(pageOfRow(row), static_cast<int>(m_pages.size()) - 1);
     PageSlot& slot = m_pages[static_cast<std::size_t>(i)];
-    const int offset = row - m_starts[static_cast<std::size_t>(i)];
-    if (offset >= slot.count)
+    const int offset = row - rowStart(i);
+    if (offset < 0 || offset >= slot.count)
         return nullptr;
     if (!slot.loaded) {
         requestPage(i);
@@ -284,9 +426,13 @@ QVariant UserListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::UserRole)
         return {};
     const model::User* u = userAt(index.row());
-    if (!u)
-        return role == Qt::DisplayRole && index.column() == 0 ? QVariant(tr("Loading…"))
-                                                              : QVariant();
+    if (!u) {
+        const PageSlot& slot = m_pages[static_cast<std::size_t>(
+            std::min(pageOfRow(index.row()), static_cast<int>(m_pages.size()) - 1))];
+        return role == Qt::DisplayRole && index.column() == 0 && !slot.loaded
+                   ? QVariant(tr("Loading…"))
+                   : QVariant();
+    }
     if (role == Qt::UserRole)
         return qs(u->id);
     switch (index.column()) {
@@ -333,7 +479,7 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool UserListModel::canFetchMore(const QModelIndex& parent) const
 {
-    if (parent.isValid() || m_pages.empty())
+    if (parent.isValid() || m_pages.empty() || m_total >= 0)
         return false;
     const PageSlot& last = m_pages.back();
     return last.count > 0 && !last.next.empty();
@@ -346,7 +492,6 @@ void UserListModel::fetchMore(const QModelIndex& parent)
     PageSlot next;
     next.after = m_pages.back().next;
     m_pages.push_back(std::move(next));
-    m_starts.push_back(m_rows);
     requestPage(static_cast<int>(m_pages.size()) - 1);
 }
 

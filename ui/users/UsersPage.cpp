@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -144,7 +145,16 @@ UsersPage::UsersPage(QWidget* parent)
                 emit firstRowsShown();
             });
     connect(m_model, &UserListModel::rowsInserted, this, &UsersPage::updateFooter);
+    // The model drops requests for pages the view has scrolled past.
+    auto tellVisible = [this] {
+        const int first = m_table->rowAt(0);
+        const int last = m_table->rowAt(m_table->viewport()->height() - 1);
+        m_model->setVisibleRows(first, last < 0 ? m_model->rowCount() - 1 : last);
+    };
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, tellVisible);
+    connect(m_table->verticalScrollBar(), &QScrollBar::rangeChanged, this, tellVisible);
     connect(m_model, &UserListModel::loadingChanged, this, &UsersPage::updateFooter);
+    connect(m_model, &UserListModel::totalKnown, this, &UsersPage::updateFooter);
     connect(m_editor, &UserEditor::statusMessage, this, &Page::statusMessage);
     connect(m_editor, &UserEditor::saved, this, [this](const QString& id) {
         if (m_model->rowOf(id.toStdString()) >= 0) {
@@ -178,6 +188,7 @@ void UsersPage::setSession(StoreSession* session)
     m_debounce->stop();
     m_total = -1;
     m_searchError.clear();
+    m_model->setCountWorker(session ? session->jobs() : nullptr);
     m_model->setWorker(session ? session->worker() : nullptr);
     m_listStack->setCurrentWidget(m_table);
     updateFooter();

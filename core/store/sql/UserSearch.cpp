@@ -33,11 +33,11 @@ QString sortColumn(UserSort sort)
 
 } // namespace
 
-Result<Page<model::User>> UserSearch::find(const UserQuery& query)
+Result<UserSearch::Plan> UserSearch::plan(const UserQuery& query, int limit)
 {
-    const int limit = std::clamp(query.limit, 1, kMaxPageSize);
-    QStringList where;
-    QVariantList args;
+    Plan plan;
+    QStringList& where = plan.where;
+    QVariantList& args = plan.args;
 
     if (!query.text.empty()) {
         const QString e = qs(fold(query.text));
@@ -99,7 +99,7 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
         std::min_element(candidates.begin(), candidates.end(),
                          [](const Candidate& a, const Candidate& b) { return a.count < b.count; });
     bool drive = best != candidates.end() && best->count <= m_ctx.searchDriverThreshold;
-    if (drive && m_ctx.searchByCost) {
+    if (drive && m_ctx.searchByCost && limit > 0) {
         // Starting from the driver reads and sorts all its users; walking the
         // sort index reads about (page size) / (share of users that match)
         // users, assuming the conditions are independent. Take the cheaper.
@@ -114,8 +114,7 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
         drive = static_cast<double>(best->count) < walked;
     }
 
-    QString from = u"users u"_s;
-    QVariantList fromArgs;
+    plan.from = u"users u"_s;
     if (drive) {
         // Start from the few matching users (CROSS JOIN keeps SQLite's planner
         // from reordering the loop), then sort them.
@@ -124,10 +123,10 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
                 ? u"SELECT m.user_rid AS owner FROM memberships m WHERE m.org_rid = ?"_s
                 : MetadataConditions::driver(
                       query.metadata[static_cast<std::size_t>(best->metadataIndex)],
-                      MetadataObject::User, fromArgs);
+                      MetadataObject::User, plan.fromArgs);
         if (best->metadataIndex < 0)
-            fromArgs << static_cast<qlonglong>(orgRid);
-        from = u"("_s + driver + u") d CROSS JOIN users u ON u.rid = d.owner"_s;
+            plan.fromArgs << static_cast<qlonglong>(orgRid);
+        plan.from = u"("_s + driver + u") d CROSS JOIN users u ON u.rid = d.owner"_s;
     }
     if (orgRid != 0 && !(drive && best->metadataIndex < 0)) {
         where
@@ -140,6 +139,28 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
         where << MetadataConditions::probe(query.metadata[i], MetadataObject::User, u"u.rid"_s,
                                            args);
     }
+    return plan;
+}
+
+void UserSearch::bind(Statement& q, const Plan& plan)
+{
+    int i = 0;
+    for (const QVariant& a : plan.fromArgs)
+        q.bindValue(i++, a);
+    for (const QVariant& a : plan.args)
+        q.bindValue(i++, a);
+}
+
+Result<Page<model::User>> UserSearch::find(const UserQuery& query)
+{
+    const int limit = std::clamp(query.limit, 1, kMaxPageSize);
+    // Skipped rows count as read when choosing the plan.
+    const std::int64_t offset = query.after.empty() ? std::max<std::int64_t>(query.offset, 0) : 0;
+    Result<Plan> built =
+        plan(query, static_cast<int>(std::min<std::int64_t>(limit + offset, 1 << 30)));
+    if (!built)
+        return built.error();
+    Plan p = std::move(built.value());
 
     const QString sort = sortColumn(query.sort);
     const QString direction = query.descending ? u" DESC"_s : QString();
@@ -147,25 +168,23 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
         Result<Cursor> cursor = Cursor::decode(query.after);
         if (!cursor)
             return cursor.error();
-        where << u"("_s + sort + u", u.rid) "_s + (query.descending ? u"<"_s : u">"_s) +
-                     u" (?, ?)"_s;
-        args << cursor->sortValue << static_cast<qlonglong>(cursor->rid);
+        p.where << u"("_s + sort + u", u.rid) "_s + (query.descending ? u"<"_s : u">"_s) +
+                       u" (?, ?)"_s;
+        p.args << cursor->sortValue << static_cast<qlonglong>(cursor->rid);
     }
 
     QString sql = u"SELECT u.rid, "_s + sort + u", "_s + QString::fromLatin1(UserTable::columns()) +
-                  u" FROM "_s + from;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
+                  u" FROM "_s + p.from;
+    if (!p.where.isEmpty())
+        sql += u" WHERE "_s + p.where.join(u" AND "_s);
     sql += u" ORDER BY "_s + sort + direction + u", u.rid"_s + direction;
     sql += u" LIMIT %1"_s.arg(limit + 1);
+    if (offset > 0)
+        sql += u" OFFSET %1"_s.arg(offset);
 
     auto qStmt = m_ctx.db.prepare(sql);
     Statement& q = *qStmt;
-    int i = 0;
-    for (const QVariant& a : fromArgs)
-        q.bindValue(i++, a);
-    for (const QVariant& a : args)
-        q.bindValue(i++, a);
+    bind(q, p);
 
     Page<model::User> page;
     Cursor last;
@@ -182,6 +201,29 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
     if (e)
         return e;
     return page;
+}
+
+Result<std::int64_t> UserSearch::count(const UserQuery& query)
+{
+    if (query.text.empty() && query.email.empty() && query.externalId.empty() &&
+        query.organizationId.empty() && query.metadata.empty())
+        return UserTable(m_ctx).count(); // kept current on every write
+    // A count reads every match: always start from the smallest condition.
+    Result<Plan> built = plan(query, 0);
+    if (!built)
+        return built.error();
+    QString sql = u"SELECT count(*) FROM "_s + built->from;
+    if (!built->where.isEmpty())
+        sql += u" WHERE "_s + built->where.join(u" AND "_s);
+    auto q = m_ctx.db.prepare(sql);
+    bind(*q, *built);
+    std::int64_t n = 0;
+    if (Error e = m_ctx.db.select(*q, [&](const Statement& r) {
+            n = integer(r, 0);
+            return false;
+        }))
+        return e;
+    return n;
 }
 
 } // namespace claimsmith::store::sql

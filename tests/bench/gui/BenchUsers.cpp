@@ -7,11 +7,12 @@
 //             first rows painted, for a common, a rare and a combined
 //             condition, first on a cold file, then warm; reference: the same
 //             findUsers on a store opened directly.
-//   scroll    top → bottom in page steps; jumps to the top, the middle and
-//             the end once every row is known; dragging the scroll bar to the
-//             end of a fresh list until it ends: time, store calls, pages in
-//             memory, memory (VmHWM, VmRSS sampled every 50 ms); reference:
-//             the same pages fetched directly, cursor after cursor.
+//   scroll    top → bottom in page steps, each screen waited for; jumps to
+//             the top, the middle and the end; dragging the scroll bar to the
+//             end of a fresh list (its count arrives, then the last page is
+//             read from the end): time, store calls, pages in memory, memory
+//             (VmHWM, VmRSS sampled every 50 ms); reference: the same pages
+//             fetched directly, cursor after cursor.
 //   stalls    the longest gap of a 1 ms timer on the GUI thread, per phase,
 //             whole and less the time the thread waited for a CPU.
 
@@ -460,8 +461,9 @@ private:
         m_maxFileMiB = std::max(m_maxFileMiB, fileMiB());
     }
 
-    // PageDown on the scroll bar until the last row is painted; at the end
-    // of what is fetched, the view asks for the next page and the step waits.
+    // PageDown on the scroll bar until the last row is painted, each screen
+    // waited for as a reader would (the rows of a page not in memory yet show
+    // "Loading…" until it arrives).
     ScrollFigures scrollInPageSteps()
     {
         QScrollBar* bar = table()->verticalScrollBar();
@@ -475,15 +477,17 @@ private:
             ++f.actions;
             processPending();
             m_maxPages = std::max(m_maxPages, model()->pagesInMemory());
-            if (bar->value() == bar->maximum() && !m_paint->painted()) {
+            if (!m_paint->painted()) {
                 const int rows = model()->rowCount();
                 waitUntil(
                     [&] {
                         failOnError();
+                        const int top = table()->rowAt(0);
                         return m_paint->painted() || model()->rowCount() > rows ||
-                               (model()->atEnd() && !model()->loading() && lastRowInView());
+                               (top >= 0 && model()->userAt(top) != nullptr &&
+                                (bar->value() < bar->maximum() || lastRowInView()));
                     },
-                    "the next page while scrolling");
+                    "the next screen while scrolling");
             }
             if (msSince(reported) > 10'000) {
                 reported = Clock::now();

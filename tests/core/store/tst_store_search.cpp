@@ -131,6 +131,40 @@ std::vector<std::string> allPages(store::Store& s, store::UserQuery q, int pageS
     return ids;
 }
 
+// The same search by position: the count, and pages at offsets that start
+// inside, at the edges and past the end, match slices of `expected`.
+void checkPositions(store::Store& s, store::UserQuery q, const std::vector<std::string>& expected)
+{
+    const auto n = s.countUsers(q);
+    QVERIFY2(n, n ? "" : n.error().message.c_str());
+    QCOMPARE(*n, static_cast<std::int64_t>(expected.size()));
+    const std::int64_t size = static_cast<std::int64_t>(expected.size());
+    for (std::int64_t offset :
+         {std::int64_t(0), std::int64_t(1), std::int64_t(3), size - 2, size - 1, size, size + 2}) {
+        if (offset < 0)
+            continue;
+        q.offset = offset;
+        q.limit = 4;
+        q.after.clear();
+        const auto page = s.findUsers(q);
+        QVERIFY2(page, page ? "" : page.error().message.c_str());
+        std::vector<std::string> ids;
+        for (const model::User& u : page->items)
+            ids.push_back(u.id);
+        const auto from = expected.begin() + std::min(offset, size);
+        const auto to = expected.begin() + std::min(offset + 4, size);
+        QCOMPARE(ids, std::vector<std::string>(from, to));
+        // A page found by position continues with its cursor.
+        QCOMPARE(page->next.empty(), offset + 4 >= size);
+        if (!page->next.empty()) {
+            q.after = page->next;
+            const auto next = s.findUsers(q);
+            QVERIFY(next && !next->items.empty());
+            QCOMPARE(next->items.front().id, expected[static_cast<std::size_t>(offset + 4)]);
+        }
+    }
+}
+
 } // namespace
 
 class TestStoreSearch : public QObject
@@ -228,6 +262,7 @@ void TestStoreSearch::conditions()
     store::UserQuery q;
     q.metadata = {c};
     QCOMPARE(allPages(*f.s, q, 4), expected);
+    checkPositions(*f.s, q, expected);
     // Combined (AND) with a second condition.
     MetadataCondition region{store::MetadataField::Metadata, "region", Op::Equals, "us-east-2",
                              true};
@@ -240,6 +275,7 @@ void TestStoreSearch::conditions()
             both.push_back(id);
     }
     QCOMPARE(allPages(*f.s, q, 3), both);
+    checkPositions(*f.s, q, both);
 }
 
 void TestStoreSearch::textSearch()
@@ -248,7 +284,9 @@ void TestStoreSearch::textSearch()
     auto count = [&](const char* text) {
         store::UserQuery q;
         q.text = text;
-        return allPages(*f.s, q, 7).size();
+        const std::vector<std::string> ids = allPages(*f.s, q, 7);
+        checkPositions(*f.s, q, ids);
+        return ids.size();
     };
     QCOMPARE(count("ada"), std::size_t(10));   // Ada and Adam
     QCOMPARE(count("ada l"), std::size_t(5));  // the full name "ada lovelace"
@@ -281,6 +319,7 @@ void TestStoreSearch::organizationMembers()
         q.organizationId = f.org;
         const std::vector<std::string> found = allPages(*f.s, q, 2);
         QCOMPARE(std::set<std::string>(found.begin(), found.end()), f.members);
+        checkPositions(*f.s, q, found);
         q.metadata = {{store::MetadataField::Metadata, "plan", Op::Equals, "pro", true}};
         for (const std::string& id : allPages(*f.s, q, 2))
             QVERIFY(f.members.count(id));
@@ -309,6 +348,7 @@ void TestStoreSearch::sortingAndPaging()
             for (const model::User& u : whole->items)
                 once.push_back(u.id);
             QCOMPARE(ids, once);
+            checkPositions(*f.s, q, ids);
         }
     }
     // Names sort case-insensitively with ties broken by row.

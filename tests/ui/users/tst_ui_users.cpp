@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSemaphore>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -96,6 +98,8 @@ class TestUsersPage : public QObject
 
 private slots:
     void pagesLoadAsTheViewScrolls();
+    void listGrowsUntilCounted();
+    void jumpsReadOnlyThePagesShown();
     void scrollingToTheEndKeepsFewPagesInMemory();
     void searchByPrefixIdAndExternalId();
     void metadataFilters();
@@ -114,43 +118,156 @@ void TestUsersPage::pagesLoadAsTheViewScrolls()
     test::UiFixture f;
     seed(f.store, 450);
     Page p(f, false);
-    // A screenful first, then whole pages.
-    QTRY_COMPARE(p.model()->rowCount(), ui::UserListModel::kFirstPageSize);
+    // A screenful first; then the count gives the list all its rows, which
+    // load as the view shows them.
+    QTRY_VERIFY(p.model()->userAt(0) != nullptr);
     QCOMPARE(cell(p.model(), 0, ui::UserListModel::Email), u"user0000@example.com"_s);
+    QTRY_VERIFY(p.model()->atEnd());
+    QCOMPARE(p.model()->rowCount(), 450);
+    QCOMPARE(p.model()->total(), 450);
+    QVERIFY(!p.model()->canFetchMore({}));
+    QCOMPARE(cell(p.model(), 449, 0), u"Loading…"_s);
+    p.page.table()->scrollToBottom();
+    QTRY_COMPARE(cell(p.model(), 449, 0), u"user0449@example.com"_s);
+    // Every row, no duplicates, in email order.
+    for (int row = 0; row < 450; ++row)
+        QTRY_COMPARE(cell(p.model(), row, 0),
+                     u"user%1@example.com"_s.arg(row, 4, 10, QLatin1Char('0')));
+    QTRY_VERIFY(child<QLabel>(&p.page, "footer")->text().contains(u"450"_s));
+}
+
+void TestUsersPage::listGrowsUntilCounted()
+{
+    test::UiFixture f;
+    seed(f.store, 450);
+    // The count runs on the jobs worker, held here: meanwhile the list grows
+    // page by page as the view reaches its end; the count then adds the rest.
+    QSemaphore hold;
+    QObject context;
+    f.session().jobs()->run(
+        &context,
+        [&hold](store::Store&) {
+            hold.acquire();
+            return store::Error();
+        },
+        [](store::Error) {});
+    Page p(f, false);
+    QTRY_COMPARE(p.model()->rowCount(), ui::UserListModel::kFirstPageSize);
+    QVERIFY(!p.model()->atEnd());
     QVERIFY(p.model()->canFetchMore({}));
     p.page.table()->scrollToBottom();
     QTRY_COMPARE(p.model()->rowCount(),
                  ui::UserListModel::kFirstPageSize + ui::UserListModel::kPageSize);
-    p.model()->fetchMore({});
-    QTRY_COMPARE(p.model()->rowCount(), 450);
+    QVERIFY(!p.model()->atEnd());
+    hold.release();
     QTRY_VERIFY(p.model()->atEnd());
+    QCOMPARE(p.model()->rowCount(), 450);
     QVERIFY(!p.model()->canFetchMore({}));
-    // No duplicates, in email order.
-    for (int row = 1; row < 450; ++row)
-        QVERIFY(cell(p.model(), row - 1, 0) < cell(p.model(), row, 0));
-    QVERIFY(child<QLabel>(&p.page, "footer")->text().contains(u"450"_s));
+    for (int row = 0; row < 450; ++row)
+        QTRY_COMPARE(cell(p.model(), row, 0),
+                     u"user%1@example.com"_s.arg(row, 4, 10, QLatin1Char('0')));
+    // Read to its end before the count: the list knows it is complete.
+    QSemaphore hold2;
+    f.session().jobs()->run(
+        &context,
+        [&hold2](store::Store&) {
+            hold2.acquire();
+            return store::Error();
+        },
+        [](store::Error) {});
+    p.model()->reload();
+    QTRY_COMPARE(p.model()->rowCount(), ui::UserListModel::kFirstPageSize);
+    while (p.model()->canFetchMore({})) {
+        const int rows = p.model()->rowCount();
+        p.model()->fetchMore({});
+        QTRY_VERIFY(p.model()->rowCount() > rows);
+    }
+    QTRY_VERIFY(p.model()->atEnd());
+    QCOMPARE(p.model()->total(), 450);
+    hold2.release();
+    QVERIFY(f.idle());
+    QCOMPARE(p.model()->rowCount(), 450);
+}
+
+void TestUsersPage::jumpsReadOnlyThePagesShown()
+{
+    test::UiFixture f;
+    const int users = ui::UserListModel::kFirstPageSize +
+                      ui::UserListModel::kPageSize * (ui::UserListModel::kPagesKept + 5) + 17;
+    seed(f.store, users);
+    Page p(f, false);
+    QTRY_VERIFY(p.model()->atEnd());
+    QCOMPARE(p.model()->rowCount(), users);
+    QTRY_VERIFY(!p.model()->loading());
+    // To the end: the last page is read from the end of the order, and
+    // nothing between.
+    p.page.table()->scrollToBottom();
+    QTRY_COMPARE(cell(p.model(), users - 1, 0),
+                 u"user%1@example.com"_s.arg(users - 1, 4, 10, QLatin1Char('0')));
+    QTRY_VERIFY(!p.model()->loading());
+    QVERIFY(p.model()->pagesInMemory() <= 3);
+    // The middle, by position.
+    const int middle = users / 2;
+    p.page.table()->scrollTo(p.model()->index(middle, 0), QAbstractItemView::PositionAtTop);
+    QTRY_COMPARE(cell(p.model(), middle, 0),
+                 u"user%1@example.com"_s.arg(middle, 4, 10, QLatin1Char('0')));
+    QTRY_VERIFY(!p.model()->loading());
+    QVERIFY(p.model()->pagesInMemory() <= 6);
+    // Requests for pages the view has left before they ran are dropped: the
+    // worker is held while the view visits three places and stops at a
+    // fourth, and only the fourth is read.
+    QSemaphore hold;
+    QObject context;
+    f.session().worker()->run(
+        &context,
+        [&hold](store::Store&) {
+            hold.acquire();
+            return store::Error();
+        },
+        [](store::Error) {});
+    const int before = p.model()->pagesInMemory();
+    for (int row : {users / 5, users / 4, users / 3}) {
+        p.page.table()->scrollTo(p.model()->index(row, 0), QAbstractItemView::PositionAtTop);
+        QCOMPARE(cell(p.model(), row, 0), u"Loading…"_s); // asks for its page
+    }
+    const int last = users - 3 * ui::UserListModel::kPageSize;
+    p.page.table()->scrollTo(p.model()->index(last, 0), QAbstractItemView::PositionAtTop);
+    QCOMPARE(cell(p.model(), last, 0), u"Loading…"_s);
+    hold.release();
+    QTRY_COMPARE(cell(p.model(), last, 0),
+                 u"user%1@example.com"_s.arg(last, 4, 10, QLatin1Char('0')));
+    QTRY_VERIFY(!p.model()->loading());
+    QVERIFY2(
+        p.model()->pagesInMemory() <= before + 3,
+        qPrintable(u"%1 pages in memory, %2 before"_s.arg(p.model()->pagesInMemory()).arg(before)));
+    QCOMPARE(cell(p.model(), users / 5, 0), u"Loading…"_s); // never read
 }
 
 void TestUsersPage::scrollingToTheEndKeepsFewPagesInMemory()
 {
     test::UiFixture f;
-    const int users = ui::UserListModel::kPageSize * (ui::UserListModel::kPagesKept + 5) + 17;
+    const int users = ui::UserListModel::kFirstPageSize +
+                      ui::UserListModel::kPageSize * (ui::UserListModel::kPagesKept + 5) + 17;
     seed(f.store, users);
     Page p(f, false);
-    QTRY_VERIFY(p.model()->rowCount() > 0);
-    while (!p.model()->atEnd()) {
-        p.page.table()->scrollToBottom();
-        QTRY_VERIFY(!p.model()->loading());
-        p.model()->fetchMore({});
-        QTRY_VERIFY(!p.model()->loading());
+    QTRY_VERIFY(p.model()->atEnd());
+    // Down the whole list, a screen at a time.
+    QScrollBar* bar = p.page.table()->verticalScrollBar();
+    int maxPages = 0;
+    while (bar->value() < bar->maximum()) {
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        const int top = p.page.table()->rowAt(0);
+        QTRY_VERIFY(p.model()->userAt(top) != nullptr);
+        maxPages = std::max(maxPages, p.model()->pagesInMemory());
     }
     QCOMPARE(p.model()->rowCount(), users);
-    QVERIFY(p.model()->pagesInMemory() <= ui::UserListModel::kPagesKept);
+    QVERIFY(maxPages <= ui::UserListModel::kPagesKept);
+    QCOMPARE(maxPages, ui::UserListModel::kPagesKept);
     // The first page was dropped; showing it fetches it again.
     QCOMPARE(p.model()->data(p.model()->index(0, 0)).toString(), u"Loading…"_s);
     QTRY_COMPARE(cell(p.model(), 0, 0), u"user0000@example.com"_s);
-    QCOMPARE(cell(p.model(), users - 1, 0),
-             u"user%1@example.com"_s.arg(users - 1, 4, 10, QLatin1Char('0')));
+    QTRY_COMPARE(cell(p.model(), users - 1, 0),
+                 u"user%1@example.com"_s.arg(users - 1, 4, 10, QLatin1Char('0')));
 }
 
 void TestUsersPage::searchByPrefixIdAndExternalId()
