@@ -2017,6 +2017,10 @@ Die Signatur wird mit den Signaturschlüsseln dieses Datenspeichers geprüft ode
         <source>Remove this condition</source>
         <translation>Diese Bedingung entfernen</translation>
     </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>claimsmith::ui::OrganizationEditor</name>
@@ -2597,6 +2601,46 @@ oder erstellen Sie eine mit „Neue Berechtigung“.</translation>
     <message>
         <source>✘ does not verify with %1</source>
         <translation>✘ Prüfung mit %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Preview as:</source>
+        <translation>Vorschau als:</translation>
+    </message>
+    <message>
+        <source>a user with %1</source>
+        <translation>ein Benutzer mit %1</translation>
+    </message>
+    <message>
+        <source>a user without %1</source>
+        <translation>ein Benutzer ohne %1</translation>
+    </message>
+    <message>
+        <source>Preview the token of a user whose %1 is set.</source>
+        <translation>Das Token eines Benutzers anzeigen, bei dem %1 gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Preview the token of a user who lacks %1: what such users get.</source>
+        <translation>Das Token eines Benutzers ohne %1 anzeigen: was solche Benutzer erhalten.</translation>
+    </message>
+    <message>
+        <source>Looking for a user with %1…</source>
+        <translation>Suche nach einem Benutzer mit %1…</translation>
+    </message>
+    <message>
+        <source>Looking for a user without %1…</source>
+        <translation>Suche nach einem Benutzer ohne %1…</translation>
+    </message>
+    <message>
+        <source>Cannot search the users: %1</source>
+        <translation>Die Benutzer können nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>No user has %1.</source>
+        <translation>Kein Benutzer hat %1.</translation>
+    </message>
+    <message>
+        <source>Every user has %1.</source>
+        <translation>Jeder Benutzer hat %1.</translation>
     </message>
 </context>
 <context>

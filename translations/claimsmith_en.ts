@@ -2017,6 +2017,10 @@ The signature is checked with this store's signing keys, or with a key you paste
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
     </message>
+    <message>
+        <source>does not exist</source>
+        <translation>does not exist</translation>
+    </message>
 </context>
 <context>
     <name>claimsmith::ui::OrganizationEditor</name>
@@ -2597,6 +2601,46 @@ or create one with New Permission.</translation>
     <message>
         <source>✘ does not verify with %1</source>
         <translation>✘ does not verify with %1</translation>
+    </message>
+    <message>
+        <source>Preview as:</source>
+        <translation>Preview as:</translation>
+    </message>
+    <message>
+        <source>a user with %1</source>
+        <translation>a user with %1</translation>
+    </message>
+    <message>
+        <source>a user without %1</source>
+        <translation>a user without %1</translation>
+    </message>
+    <message>
+        <source>Preview the token of a user whose %1 is set.</source>
+        <translation>Preview the token of a user whose %1 is set.</translation>
+    </message>
+    <message>
+        <source>Preview the token of a user who lacks %1: what such users get.</source>
+        <translation>Preview the token of a user who lacks %1: what such users get.</translation>
+    </message>
+    <message>
+        <source>Looking for a user with %1…</source>
+        <translation>Looking for a user with %1…</translation>
+    </message>
+    <message>
+        <source>Looking for a user without %1…</source>
+        <translation>Looking for a user without %1…</translation>
+    </message>
+    <message>
+        <source>Cannot search the users: %1</source>
+        <translation>Cannot search the users: %1</translation>
+    </message>
+    <message>
+        <source>No user has %1.</source>
+        <translation>No user has %1.</translation>
+    </message>
+    <message>
+        <source>Every user has %1.</source>
+        <translation>Every user has %1.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,11 @@
 
 #include <QElapsedTimer>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +44,50 @@ const char* const kDescription =
     "  1  the check ran and some users fail to render or are over budget;\n"
     "     or the candidate has errors (listed like validate does)\n"
     "  2  usage errors; a template or version that does not exist; a candidate file or a "
-    "store that cannot be read";
+    "store that cannot be read\n"
+    "  130  cancelled by Ctrl-C (SIGINT): the render threads stop, nothing is printed on "
+    "standard output and standard error says how many users had been checked; a second "
+    "Ctrl-C ends the process at once";
+
+// 128 + SIGINT, what a shell reports for a command that Ctrl-C ended: a CI
+// pipeline never takes a cancelled check for a result (0, 1) or a usage
+// error (2).
+constexpr int kCancelled = 130;
+
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true); // async-signal-safe: a lock-free atomic
+}
+
+// Ctrl-C cancels the check while it runs: the first SIGINT sets the flag
+// the render threads and the reader look at; the handler resets itself, so
+// a second one ends the process the default way.
+class InterruptCancels
+{
+public:
+    InterruptCancels()
+    {
+        struct sigaction action = {};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        m_installed = sigaction(SIGINT, &action, &m_previous) == 0;
+    }
+    ~InterruptCancels()
+    {
+        if (m_installed)
+            sigaction(SIGINT, &m_previous, nullptr);
+    }
+    InterruptCancels(const InterruptCancels&) = delete;
+    InterruptCancels& operator=(const InterruptCancels&) = delete;
+
+private:
+    struct sigaction m_previous = {};
+    bool m_installed = false;
+};
 
 // Progress on standard error: a line that updates itself on a terminal,
 // nothing until the end otherwise.
@@ -65,10 +111,15 @@ public:
         m_shown = true;
     }
 
+    void endLine()
+    {
+        if (std::exchange(m_shown, false))
+            err("\n");
+    }
+
     void finish(const rollout::RolloutReport& r)
     {
-        if (m_shown)
-            err("\n");
+        endLine();
         char rate[64];
         const double secs = static_cast<double>(r.durationMs) / 1000.0;
         std::snprintf(rate, sizeof rate, "%.1f s", secs);
@@ -144,8 +195,27 @@ int runRolloutCheck(const QStringList& args)
 
     options.limits.rows = 0; // the CSV rows are the GUI's export, not printed here
     ProgressLine progress;
-    options.progress = [&](std::int64_t done, std::int64_t total) { progress.update(done, total); };
-    store::Result<rollout::RolloutReport> report = rollout::RolloutCheck(options).run(*s);
+    std::int64_t usersDone = 0;
+    std::int64_t usersTotal = 0;
+    options.progress = [&](std::int64_t done, std::int64_t total) {
+        usersDone = done;
+        usersTotal = total;
+        progress.update(done, total);
+    };
+    g_interrupted.store(false);
+    options.cancel = &g_interrupted;
+    store::Result<rollout::RolloutReport> report = [&] {
+        const InterruptCancels interrupt;
+        return rollout::RolloutCheck(options).run(*s);
+    }();
+    if (g_interrupted.load()) {
+        // Whatever the check got to, it is not a report of every user:
+        // nothing on standard output.
+        progress.endLine();
+        err("claimsmith: rollout check cancelled after " + tmpl::withThousands(usersDone) + " of " +
+            tmpl::withThousands(usersTotal) + " users; no report\n");
+        return kCancelled;
+    }
     if (!report) {
         printStoreError(report.error());
         const store::ErrorKind kind = report.error().kind;

@@ -187,6 +187,7 @@ Result<RolloutReport> RolloutCheck::run(store::Store& store) const
     in.totalUsers = *total;
     in.progress = m_options.progress;
     in.cancel = m_options.cancel;
+    in.rowSink = m_options.rowSink;
 
     RolloutTally tally(*s.plan);
     const PipelineResult result = runPipeline(store, in, tally);

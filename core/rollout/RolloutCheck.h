@@ -2,6 +2,7 @@
 
 #include "RolloutPlan.h"
 #include "RolloutReport.h"
+#include "RowSink.h"
 #include "store/Store.h"
 #include "template/LintProfile.h"
 
@@ -42,6 +43,9 @@ struct RolloutOptions
     // Set from any thread to stop early: the report then covers the users
     // done and says it was cancelled.
     const std::atomic<bool>* cancel = nullptr;
+    // Where every row of the CSV export goes as the check makes them
+    // (RowSpill), however many; the report keeps only limits.rows of them.
+    RowSink* rowSink = nullptr;
 };
 
 // The rollout check: renders the candidate and the production version of a

@@ -106,7 +106,7 @@ public:
         , m_queue(queue)
         , m_done(done)
         , m_stopped(stopped)
-        , m_tally(*in.plan)
+        , m_tally(*in.plan, in.rowSink)
     {
         if (in.application)
             m_application = in.builder->application(*in.application);
@@ -120,6 +120,7 @@ public:
                 checkBatch(*batch);
             m_queue.giveBack(std::move(*batch));
         }
+        m_tally.flushRows();
     }
 
     RolloutTally& tally() { return m_tally; }

@@ -2,6 +2,7 @@
 
 #include "RolloutPlan.h"
 #include "RolloutTally.h"
+#include "RowSink.h"
 #include "issue/ContextBuilder.h"
 #include "model/Model.h"
 #include "store/Store.h"
@@ -26,6 +27,7 @@ struct PipelineInputs
     std::int64_t totalUsers = 0;
     std::function<void(std::int64_t, std::int64_t)> progress;
     const std::atomic<bool>* cancel = nullptr;
+    RowSink* rowSink = nullptr; // every CSV row, as the threads make them
 };
 
 struct PipelineResult

@@ -1,6 +1,7 @@
 #include "RolloutTally.h"
 
 #include "ClaimSplit.h"
+#include "ReportCsv.h"
 #include "Smallest.h"
 
 #include <algorithm>
@@ -55,6 +56,9 @@ std::optional<std::string> text(std::optional<std::string_view> v)
 
 constexpr std::size_t kKinds = 3;
 
+// Rows for the sink are written in chunks of about this size.
+constexpr std::size_t kSinkChunk = 64 * 1024;
+
 struct ClaimSlot
 {
     std::string escaped;
@@ -85,12 +89,13 @@ tmpl::RenderOptions sizeUnchecked()
 
 struct RolloutTally::State
 {
-    explicit State(const RolloutPlan& p)
+    State(const RolloutPlan& p, RowSink* s)
         : plan(p)
         , failures(p.limits().failures)
         , overBudgetList(p.limits().overBudget)
         , largest(p.limits().largest)
         , rows(p.limits().rows)
+        , sink(s)
         , histogram(p.emptyHistogram().size(), 0)
     {}
 
@@ -109,6 +114,9 @@ struct RolloutTally::State
     Smallest<SizedToken, LargestFirst> largest;
     Smallest<ReportRow, ByTokenThenClaim> rows;
     std::int64_t rowsSeen = 0;
+    RowSink* sink = nullptr;
+    std::string sinkLines; // rows not yet written to the sink
+    std::int64_t sinkRows = 0;
     std::vector<std::int64_t> histogram;
 
     // Scratch space, reused from token to token.
@@ -138,9 +146,24 @@ struct RolloutTally::State
                 std::string error)
     {
         ++rowsSeen;
+        if (sink) {
+            appendCsvRow(sinkLines, t.userId, t.email, t.organizationId, claim, change, before,
+                         after, error);
+            ++sinkRows;
+            if (sinkLines.size() >= kSinkChunk)
+                flushSink();
+        }
         if (!rows.wants(std::make_tuple(t.userId, t.organizationId, std::string_view(claim))))
             return;
         rows.add({refOf(t), claim, change, text(before), text(after), std::move(error)});
+    }
+
+    void flushSink()
+    {
+        if (sink && sinkRows > 0)
+            sink->write(sinkLines, sinkRows);
+        sinkLines.clear();
+        sinkRows = 0;
     }
 
     void record(const TokenKey& t, std::string_view escaped, ChangeKind kind,
@@ -217,9 +240,14 @@ struct RolloutTally::State
     }
 };
 
-RolloutTally::RolloutTally(const RolloutPlan& plan)
-    : m(std::make_unique<State>(plan))
+RolloutTally::RolloutTally(const RolloutPlan& plan, RowSink* sink)
+    : m(std::make_unique<State>(plan, sink))
 {}
+
+void RolloutTally::flushRows()
+{
+    m->flushSink();
+}
 
 RolloutTally::~RolloutTally() = default;
 RolloutTally::RolloutTally(RolloutTally&&) noexcept = default;
@@ -310,6 +338,7 @@ void RolloutTally::merge(RolloutTally&& other)
 {
     State& s = *m;
     State& o = *other.m;
+    o.flushSink();
     s.users += o.users;
     s.usersChanged += o.usersChanged;
     s.usersFailed += o.usersFailed;
@@ -353,6 +382,7 @@ void RolloutTally::merge(RolloutTally&& other)
 void RolloutTally::finish(RolloutReport& report)
 {
     State& s = *m;
+    s.flushSink();
     report.usersChecked = s.users;
     report.failed = s.usersFailed;
     report.changed = s.usersChanged;

@@ -2,6 +2,7 @@
 
 #include "RolloutPlan.h"
 #include "RolloutReport.h"
+#include "RowSink.h"
 #include "json/Value.h"
 
 #include <memory>
@@ -15,7 +16,9 @@ namespace claimsmith::rollout {
 class RolloutTally
 {
 public:
-    explicit RolloutTally(const RolloutPlan& plan); // the plan must outlive the tally
+    // The plan (and the sink, when given) must outlive the tally. With a
+    // sink, every CSV row goes to it too, a few dozen kilobytes at a time.
+    explicit RolloutTally(const RolloutPlan& plan, RowSink* sink = nullptr);
     ~RolloutTally();
     RolloutTally(RolloutTally&&) noexcept;
     RolloutTally& operator=(RolloutTally&&) noexcept;
@@ -26,6 +29,9 @@ public:
     // Counts a user whose tokens have all been checked; `outcome` is their
     // tokens' outcomes or-ed together.
     void addUser(const TokenOutcome& outcome);
+
+    // Hands the rows not yet written to the sink (merge and finish do too).
+    void flushRows();
 
     void merge(RolloutTally&& other);
     // Writes the counts and lists into `report` (the caller sets what the

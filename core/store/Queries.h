@@ -36,7 +36,8 @@ struct MetadataCondition
         Equals,
         NotEquals,
         StartsWith,
-        Contains
+        Contains,
+        NotExists // the record has no such key
     };
     MetadataField field = MetadataField::Metadata;
     std::string key;

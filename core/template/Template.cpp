@@ -27,6 +27,7 @@ struct Template::Compiled
     NullClaims nullClaims = NullClaims::Omit;
     std::vector<ClaimSite> claims;
     std::vector<std::string> usedFields;
+    std::vector<MetadataKeyRead> metadataKeys;
     LintProfile profile;
 };
 
@@ -58,10 +59,32 @@ void finishMember(Member& m)
     m.nameJson += ':';
 }
 
-void collectPaths(const Operand& op, std::vector<std::string>& out)
+void collectKeys(const Path& path, std::vector<MetadataKeyRead>& out)
+{
+    if (path.segments.size() < 2 || path.segments[1].kind != Segment::Kind::Name)
+        return;
+    std::string bagText(rootName(*path.root));
+    bagText += "." + path.segments[0].name;
+    for (int b = 1; b < kBagCount; ++b) {
+        const auto bag = static_cast<Bag>(b);
+        if (bagPath(bag) != bagText)
+            continue;
+        const std::string& key = path.segments[1].name;
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const MetadataKeyRead& k) {
+            return k.bag == bag && k.key == key;
+        });
+        if (!seen)
+            out.push_back({bag, key, path.segments[1].span});
+        return;
+    }
+}
+
+void collectPaths(const Operand& op, std::vector<std::string>& out,
+                  std::vector<MetadataKeyRead>& keys)
 {
     if (op.kind != Operand::Kind::Path || !op.path.root)
         return;
+    collectKeys(op.path, keys);
     std::string field(rootName(*op.path.root));
     if (!op.path.segments.empty())
         field += "." + op.path.segments[0].name;
@@ -69,26 +92,27 @@ void collectPaths(const Operand& op, std::vector<std::string>& out)
         out.push_back(std::move(field));
 }
 
-void collectPaths(const Expression& e, std::vector<std::string>& out)
+void collectPaths(const Expression& e, std::vector<std::string>& out,
+                  std::vector<MetadataKeyRead>& keys)
 {
     for (const Operand& op : e.chain)
-        collectPaths(op, out);
+        collectPaths(op, out, keys);
     for (const FilterCall& f : e.filters) {
         for (const Operand& a : f.args)
-            collectPaths(a, out);
+            collectPaths(a, out, keys);
     }
 }
 
-void collectPaths(const Node& n, std::vector<std::string>& out)
+void collectPaths(const Node& n, std::vector<std::string>& out, std::vector<MetadataKeyRead>& keys)
 {
     for (const Member& m : n.members)
-        collectPaths(m.value, out);
+        collectPaths(m.value, out, keys);
     for (const Node& e : n.elements)
-        collectPaths(e, out);
+        collectPaths(e, out, keys);
     for (const Expression& e : n.holes)
-        collectPaths(e, out);
+        collectPaths(e, out, keys);
     if (n.hole)
-        collectPaths(*n.hole, out);
+        collectPaths(*n.hole, out, keys);
 }
 
 // Pre-encodes member names so that rendering only appends bytes.
@@ -133,7 +157,7 @@ Template Template::compile(std::string_view text, const CompileOptions& options)
                 for (const Member& m : c->root->members)
                     c->claims.push_back(ClaimSite{m.name, m.nameSpan, m.value.span});
             }
-            collectPaths(*c->root, c->usedFields);
+            collectPaths(*c->root, c->usedFields, c->metadataKeys);
         }
     }
     c->diagnostics = std::move(sink.diagnostics());
@@ -178,6 +202,11 @@ bool Template::setsClaim(std::string_view name) const
 const std::vector<std::string>& Template::usedFields() const
 {
     return m_c->usedFields;
+}
+
+const std::vector<MetadataKeyRead>& Template::metadataKeys() const
+{
+    return m_c->metadataKeys;
 }
 
 const LintProfile& Template::profile() const

@@ -54,6 +54,15 @@ struct ClaimSite
     Span valueSpan;
 };
 
+// A metadata key the template reads: the bag (user.metadata, …) and the key
+// right after it, as written in the first path that reads it.
+struct MetadataKeyRead
+{
+    Bag bag = Bag::None;
+    std::string key;
+    Span span; // the key in the first path that reads it
+};
+
 // A compiled claim template. Immutable and cheap to copy; render() may be
 // called from several threads at once.
 class Template
@@ -74,6 +83,8 @@ public:
     // "organization_membership.roles". A context without the others renders
     // the same, so callers can build only these.
     const std::vector<std::string>& usedFields() const;
+    // The metadata keys the template reads, each once, in text order.
+    const std::vector<MetadataKeyRead>& metadataKeys() const;
     bool setsClaim(std::string_view name) const;
     const LintProfile& profile() const;
 

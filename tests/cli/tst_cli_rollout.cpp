@@ -6,10 +6,18 @@
 #include "json/Reader.h"
 #include "store/SqliteStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace claimsmith;
@@ -30,6 +38,7 @@ private slots:
     void usageErrors();
     void unreadableFiles();
     void help();
+    void ctrlCCancels();
 
 private:
     test::ProcessResult cli(const QStringList& args);
@@ -285,6 +294,79 @@ void TestCliRollout::help()
           "Exit codes:", "0  the check ran", "users_checked", "docs/rollout-check.md"})
         QVERIFY2(r.out.contains(part), r.out.constData());
     QVERIFY(cli({u"--help"_s}).out.contains("rollout-check"));
+}
+
+void TestCliRollout::ctrlCCancels()
+{
+    // A store big enough that the check is still running when Ctrl-C comes.
+    constexpr int kUsers = 30000;
+    const QString big = path(u"big.claimsmith"_s);
+    const auto demo = cli({u"demo"_s, u"--store"_s, big, u"--users"_s, QString::number(kUsers),
+                           u"--orgs"_s, u"50"_s});
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+
+    // Standard error on a pseudo-terminal, so that progress shows as it
+    // does for someone at a terminal.
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY2(master >= 0, "no pseudo-terminal");
+    QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+    const int slave = ::open(ptsname(master), O_RDWR | O_NOCTTY);
+    QVERIFY2(slave >= 0, "cannot open the pseudo-terminal's other end");
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CLAIMSMITH_KEY_FILE"_s, path(u"keys.key"_s));
+    p.setProcessEnvironment(env);
+    p.setChildProcessModifier([slave] { ::dup2(slave, STDERR_FILENO); });
+    p.start(test::claimsmithBinary(), {u"rollout-check"_s, u"--store"_s, big, u"--template"_s,
+                                       u"default"_s, u"--version"_s, u"1"_s});
+    QVERIFY2(p.waitForStarted(10000), qPrintable(p.errorString()));
+    ::close(slave);
+
+    QByteArray terminal;
+    auto readTerminal = [&] {
+        char buffer[4096];
+        for (;;) {
+            const ssize_t n = ::read(master, buffer, sizeof buffer);
+            if (n <= 0)
+                return;
+            terminal.append(buffer, n);
+        }
+    };
+    QElapsedTimer clock;
+    clock.start();
+    // Never without a deadline: progress first...
+    while (!terminal.contains("claimsmith: checked ") && p.state() != QProcess::NotRunning &&
+           clock.elapsed() < 60000) {
+        p.waitForFinished(5);
+        readTerminal();
+    }
+    const bool running = p.state() == QProcess::Running;
+    if (running)
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+    // ...then the end.
+    const bool ended = p.waitForFinished(60000);
+    readTerminal();
+    ::close(master);
+    if (!ended) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    const QByteArray early =
+        "the check ended before Ctrl-C could be sent (make the store bigger): " + terminal;
+    QVERIFY2(running, early.constData());
+    QVERIFY2(ended, "Ctrl-C did not end the check within a minute");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    // No report pretending to be complete: nothing on standard output.
+    QCOMPARE(p.readAllStandardOutput(), QByteArray());
+    const QRegularExpression said(
+        u"claimsmith: rollout check cancelled after ([0-9,]+) of 30,000 users; no report"_s);
+    const QRegularExpressionMatch m = said.match(QString::fromUtf8(terminal));
+    QVERIFY2(m.hasMatch(), terminal.constData());
+    const int done = m.captured(1).remove(u',').toInt();
+    QVERIFY2(done < kUsers, terminal.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliRollout)

@@ -46,6 +46,15 @@ QString pretty(std::string_view compact)
     return qs(json::toString(parsed.value, {.pretty = true}));
 }
 
+// The views of the tabs, for PreviewPanel::m_dirtyViews.
+enum ViewBit : unsigned
+{
+    ClaimsView = 1,
+    PayloadView = 2,
+    HeaderView = 4,
+    TokenView = 8
+};
+
 struct Choices
 {
     model::User user;
@@ -95,6 +104,11 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     , m_size(new QProgressBar)
     , m_sizeLabel(new QLabel)
     , m_verify(new QLabel)
+    , m_previewAsRow(new QWidget)
+    , m_previewAsKey(new QComboBox)
+    , m_withKey(new QToolButton)
+    , m_withoutKey(new QToolButton)
+    , m_previewAsNote(new QLabel)
 {
     m_user->setObjectName(u"previewUser"_s);
     m_user->setPlaceholderText(tr("Preview as: email, user id or external id"));
@@ -166,6 +180,30 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     subject->addRow(tr("&Application"), m_application);
     subject->addRow(tr("Signing &key"), m_key);
 
+    // "Preview as": a user with, or without, a metadata key the template reads.
+    m_previewAsRow->setObjectName(u"previewAs"_s);
+    m_previewAsKey->setObjectName(u"previewAsKey"_s);
+    m_previewAsKey->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_previewAsKey->setMinimumContentsLength(12);
+    m_withKey->setObjectName(u"previewAsWith"_s);
+    m_withoutKey->setObjectName(u"previewAsWithout"_s);
+    for (QToolButton* b : {m_withKey, m_withoutKey}) {
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setAutoRaise(true);
+    }
+    m_previewAsNote->setObjectName(u"previewAsNote"_s);
+    m_previewAsNote->setWordWrap(true);
+    m_previewAsNote->setForegroundRole(QPalette::PlaceholderText);
+    auto* asLayout = new QHBoxLayout(m_previewAsRow);
+    asLayout->setContentsMargins(0, 0, 0, 0);
+    asLayout->addWidget(new QLabel(tr("Preview as:")));
+    asLayout->addWidget(m_previewAsKey, 1);
+    asLayout->addWidget(m_withKey);
+    asLayout->addWidget(new QLabel(u"|"_s));
+    asLayout->addWidget(m_withoutKey);
+    m_previewAsRow->setVisible(false);
+    m_previewAsNote->setVisible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* title = new QLabel(tr("Preview"));
@@ -174,6 +212,8 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     title->setFont(bold);
     layout->addWidget(title);
     layout->addLayout(subject);
+    layout->addWidget(m_previewAsRow);
+    layout->addWidget(m_previewAsNote);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_sizeLabel);
@@ -187,6 +227,12 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     connect(m_organization, &QComboBox::activated, this, &PreviewPanel::loadContext);
     connect(m_application, &QComboBox::activated, this, &PreviewPanel::loadContext);
     connect(m_key, &QComboBox::activated, this, &PreviewPanel::loadKey);
+    connect(m_previewAsKey, &QComboBox::currentIndexChanged, this, [this] { updatePreviewAs(); });
+    connect(m_withKey, &QToolButton::clicked, this,
+            [this] { previewAs(m_previewAsKey->currentIndex(), true); });
+    connect(m_withoutKey, &QToolButton::clicked, this,
+            [this] { previewAs(m_previewAsKey->currentIndex(), false); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PreviewPanel::updateViews);
     connect(m_copy, &QToolButton::clicked, this, [this] {
         if (!m_token.isEmpty())
             QApplication::clipboard()->setText(m_token);
@@ -202,9 +248,13 @@ void PreviewPanel::setSession(StoreSession* session)
     m_lookups.setWorker(worker);
     m_contexts.setWorker(worker);
     m_keys.setWorker(worker);
+    m_previewAs.setWorker(worker);
     m_lookups.cancel();
     m_contexts.cancel();
     m_keys.cancel();
+    m_previewAs.cancel();
+    m_previewAsNote->clear();
+    m_previewAsNote->setVisible(false);
     m_context.reset();
     m_signingKey = {};
     m_userId.clear();
@@ -216,6 +266,8 @@ void PreviewPanel::setSession(StoreSession* session)
     m_payloadJson.clear();
     m_signedPayload.clear();
     m_token.clear();
+    m_headerJson.clear();
+    m_dirtyViews = 0;
     for (QTextBrowser* view : {m_claims, m_payload, m_header, m_tokenView})
         view->clear();
     showMessage(tr("Choose a user to preview the claims of their token."));
@@ -243,7 +295,122 @@ void PreviewPanel::setTemplate(const tmpl::Template& compiled)
 {
     m_template = compiled;
     m_haveTemplate = true;
+    updatePreviewAs();
     render();
+}
+
+QString PreviewPanel::userId() const
+{
+    return qs(m_userId);
+}
+
+QStringList PreviewPanel::previewAsKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_previewAsKey->count(); ++i)
+        keys << m_previewAsKey->itemText(i);
+    return keys;
+}
+
+void PreviewPanel::updatePreviewAs()
+{
+    // The keys of the user's own bags: those are what a user has or lacks.
+    std::vector<std::pair<int, std::string>> keys;
+    if (m_haveTemplate && !m_template.hasErrors()) {
+        for (const tmpl::MetadataKeyRead& k : m_template.metadataKeys()) {
+            if (k.bag == tmpl::Bag::UserMetadata || k.bag == tmpl::Bag::UserUserMetadata ||
+                k.bag == tmpl::Bag::UserSsoAttributes)
+                keys.emplace_back(static_cast<int>(k.bag), k.key);
+        }
+    } else {
+        keys = m_readKeys; // the last good template's, while the draft has errors
+    }
+    if (keys != m_readKeys) {
+        const QString current = m_previewAsKey->currentText();
+        QSignalBlocker block(m_previewAsKey);
+        m_previewAsKey->clear();
+        for (const auto& [bag, key] : keys) {
+            const QString path = qs(tmpl::bagPath(static_cast<tmpl::Bag>(bag)));
+            const bool plain = key.find_first_of(".[]\"' ") == std::string::npos;
+            m_previewAsKey->addItem(plain ? QString(path + u'.' + qs(key))
+                                          : QString(path + u"[\""_s + qs(key) + u"\"]"_s));
+        }
+        m_previewAsKey->setCurrentIndex(std::max(0, m_previewAsKey->findText(current)));
+        m_readKeys = std::move(keys);
+    }
+    const int index = m_previewAsKey->currentIndex();
+    const bool any = index >= 0 && index < static_cast<int>(m_readKeys.size());
+    m_previewAsRow->setVisible(any && m_session);
+    m_previewAsKey->setVisible(m_readKeys.size() > 1);
+    if (!any)
+        return;
+    const QString key = qs(m_readKeys[static_cast<std::size_t>(index)].second);
+    m_withKey->setText(tr("a user with %1").arg(key));
+    m_withoutKey->setText(tr("a user without %1").arg(key));
+    m_withKey->setToolTip(
+        tr("Preview the token of a user whose %1 is set.").arg(m_previewAsKey->itemText(index)));
+    m_withoutKey->setToolTip(tr("Preview the token of a user who lacks %1: what such users "
+                                "get.")
+                                 .arg(m_previewAsKey->itemText(index)));
+}
+
+void PreviewPanel::previewAs(int keyIndex, bool withKey)
+{
+    if (!m_session || keyIndex < 0 || keyIndex >= static_cast<int>(m_readKeys.size()))
+        return;
+    const auto& [bag, key] = m_readKeys[static_cast<std::size_t>(keyIndex)];
+    store::MetadataCondition condition;
+    switch (static_cast<tmpl::Bag>(bag)) {
+    case tmpl::Bag::UserUserMetadata:
+        condition.field = store::MetadataField::UserMetadata;
+        break;
+    case tmpl::Bag::UserSsoAttributes:
+        condition.field = store::MetadataField::SsoAttributes;
+        break;
+    default:
+        condition.field = store::MetadataField::Metadata;
+        break;
+    }
+    condition.key = key;
+    condition.op =
+        withKey ? store::MetadataCondition::Op::Exists : store::MetadataCondition::Op::NotExists;
+    const QString path = m_previewAsKey->itemText(keyIndex);
+    const std::string current = m_userId;
+    m_previewAsNote->setText(withKey ? tr("Looking for a user with %1…").arg(path)
+                                     : tr("Looking for a user without %1…").arg(path));
+    m_previewAsNote->setVisible(true);
+    m_previewAs.run(
+        this,
+        [condition, current](store::Store& s) -> store::Result<std::string> {
+            // Another user than the one shown, when there is one.
+            store::UserQuery q;
+            q.metadata = {condition};
+            q.limit = 2;
+            store::Result<store::Page<model::User>> page = s.findUsers(q);
+            if (!page)
+                return page.error();
+            for (const model::User& u : page->items) {
+                if (u.id != current)
+                    return u.id;
+            }
+            return page->items.empty() ? std::string() : page->items.front().id;
+        },
+        [this, withKey, path](store::Result<std::string> id) {
+            if (!id) {
+                m_previewAsNote->setText(
+                    tr("Cannot search the users: %1").arg(qs(id.error().message)));
+                return;
+            }
+            if (id->empty()) {
+                m_previewAsNote->setText(withKey ? tr("No user has %1.").arg(path)
+                                                 : tr("Every user has %1.").arg(path));
+                emit previewAsFoundNobody();
+                return;
+            }
+            m_previewAsNote->clear();
+            m_previewAsNote->setVisible(false);
+            setUser(qs(*id));
+        });
 }
 
 void PreviewPanel::setUser(const QString& idEmailOrExternalId)
@@ -468,10 +635,19 @@ void PreviewPanel::render()
 
 void PreviewPanel::showClaims(const std::string& claims, const std::string& payload)
 {
-    m_claimsJson = pretty(claims);
-    m_payloadJson = pretty(payload);
-    m_claims->setHtml(jsonHtml(m_claimsJson, palette(), m_highlighted));
-    m_payload->setHtml(jsonHtml(m_payloadJson, palette(), QString()));
+    // Only what changed, and only on the tab shown: laying out HTML is most
+    // of the time a keystroke costs here.
+    QString claimsJson = pretty(claims);
+    if (claimsJson != m_claimsJson) {
+        m_claimsJson = std::move(claimsJson);
+        m_dirtyViews |= ClaimsView;
+    }
+    QString payloadJson = pretty(payload);
+    if (payloadJson != m_payloadJson) {
+        m_payloadJson = std::move(payloadJson);
+        m_dirtyViews |= PayloadView;
+    }
+    updateViews();
     const std::size_t bytes = claims.size();
     const tmpl::LintProfile& profile = m_template.profile();
     m_size->setRange(0, static_cast<int>(profile.sizeErrorBytes));
@@ -529,8 +705,9 @@ void PreviewPanel::sign()
                     return;
                 }
                 self->m_verification = out.verified ? u"valid"_s : u"invalid"_s;
-                self->m_header->setHtml(jsonHtml(out.header, self->palette(), QString()));
-                self->m_tokenView->setHtml(tokenHtml(out.token));
+                self->m_headerJson = out.header;
+                self->m_dirtyViews |= HeaderView | TokenView;
+                self->updateViews();
                 self->m_verify->setText(
                     out.verified ? tr("✔ %1 bytes · verifies with %2")
                                        .arg(out.token.size())
@@ -565,8 +742,24 @@ void PreviewPanel::highlightClaim(const QString& name)
     if (name == m_highlighted)
         return;
     m_highlighted = name;
-    if (!m_claimsJson.isEmpty())
+    m_dirtyViews |= ClaimsView;
+    updateViews();
+}
+
+void PreviewPanel::updateViews()
+{
+    const int tab = m_tabs->currentIndex();
+    if (tab == 0 && (m_dirtyViews & ClaimsView))
         m_claims->setHtml(jsonHtml(m_claimsJson, palette(), m_highlighted));
+    else if (tab == 1 && (m_dirtyViews & PayloadView))
+        m_payload->setHtml(jsonHtml(m_payloadJson, palette(), QString()));
+    else if (tab == 2 && (m_dirtyViews & HeaderView))
+        m_header->setHtml(jsonHtml(m_headerJson, palette(), QString()));
+    else if (tab == 3 && (m_dirtyViews & TokenView))
+        m_tokenView->setHtml(tokenHtml(m_token));
+    else
+        return;
+    m_dirtyViews &= ~(1u << tab);
 }
 
 QString PreviewPanel::claimAt(const QPoint& pos) const

@@ -44,6 +44,13 @@ public:
     void setUser(const QString& idEmailOrExternalId);
     // The claim under the editor's cursor, highlighted in the claims view.
     void highlightClaim(const QString& name);
+    QString highlightedClaim() const { return m_highlighted; }
+
+    // "Preview as": switches the preview to a user who has (or lacks) one
+    // of the user metadata keys the template reads (index into
+    // previewAsKeys()), found by a store search on the worker.
+    void previewAs(int keyIndex, bool withKey);
+    QStringList previewAsKeys() const; // "user.metadata.plan", …
 
     // For tests and the benchmark: what the preview shows now.
     QString claimsText() const { return m_claimsJson; }
@@ -51,6 +58,7 @@ public:
     QString tokenText() const { return m_token; }
     bool isStale() const { return m_stale; }
     bool hasSubject() const { return m_context.has_value(); }
+    QString userId() const;
     // "valid", "invalid", or empty while signing or without a key.
     QString verification() const { return m_verification; }
 
@@ -60,6 +68,8 @@ signals:
     // A preview was shown for the current draft (claims, and later the token).
     void previewShown();
     void tokenShown();
+    // previewAs() found no such user (the message says so).
+    void previewAsFoundNobody();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -74,12 +84,16 @@ private:
     void showClaims(const std::string& claims, const std::string& payload);
     void showMessage(const QString& text);
     void setStale(bool stale);
+    void updatePreviewAs();
+    // Sets the HTML of the views on the tab shown; the others when shown.
+    void updateViews();
     QString claimAt(const QPoint& pos) const;
 
     StoreSession* m_session = nullptr;
     StoreWorker::Channel m_lookups;
     StoreWorker::Channel m_contexts;
     StoreWorker::Channel m_keys;
+    StoreWorker::Channel m_previewAs;
 
     QLineEdit* m_user;
     QLabel* m_userLabel;
@@ -96,6 +110,13 @@ private:
     QProgressBar* m_size;
     QLabel* m_sizeLabel;
     QLabel* m_verify;
+    QWidget* m_previewAsRow;
+    QComboBox* m_previewAsKey;
+    QToolButton* m_withKey;
+    QToolButton* m_withoutKey;
+    QLabel* m_previewAsNote;
+    // The user metadata keys the template reads: bag (tmpl::Bag) and key.
+    std::vector<std::pair<int, std::string>> m_readKeys;
 
     std::string m_userId;
     std::optional<json::Value> m_context;
@@ -108,12 +129,15 @@ private:
     quint64 m_generation = 0;
 
     QString m_claimsJson;
-    QString m_payloadJson; // pretty, for the view
+    QString m_payloadJson;       // pretty, for the view
     std::string m_signedPayload; // compact, for signing
     QString m_token;
     QString m_verification;
     QString m_highlighted;
+    QString m_headerJson;
     bool m_stale = false;
+    // Views whose text changed while their tab was hidden (ViewBit).
+    unsigned m_dirtyViews = 0;
 };
 
 } // namespace claimsmith::ui

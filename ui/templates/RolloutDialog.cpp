@@ -7,6 +7,7 @@
 #include "rollout/ReportCsv.h"
 #include "rollout/ReportJson.h"
 #include "rollout/RolloutCheck.h"
+#include "rollout/RowSpill.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -130,15 +131,20 @@ void RolloutDialog::start()
     const std::string name = m_template.toStdString();
     const int candidate = m_candidate;
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
+    // Every CSV row goes to a temporary file as the check makes them; the
+    // report keeps the first 10,000 in memory.
+    m_rows = std::make_shared<rollout::RowSpill>();
+    const std::shared_ptr<rollout::RowSpill> rows = m_rows;
     QPointer<QProgressBar> bar(m_progress);
     m_session->jobs()->runJob(
         tr("Rollout check of %1").arg(m_template), this,
-        [name, candidate, cancel](store::Store& s,
-                                  JobControl& job) -> store::Result<rollout::RolloutReport> {
+        [name, candidate, cancel, rows](store::Store& s,
+                                        JobControl& job) -> store::Result<rollout::RolloutReport> {
             rollout::RolloutOptions options;
             options.templateName = name;
             options.candidateVersion = candidate;
             options.cancel = cancel.get();
+            options.rowSink = rows->ok() ? rows.get() : nullptr;
             options.progress = [&job, cancel](std::int64_t done, std::int64_t total) {
                 if (job.cancelled())
                     cancel->store(true); // the status bar's cancel button
@@ -296,12 +302,26 @@ bool RolloutDialog::exportTo(const QString& path, bool csv, QString* error) cons
 {
     if (!m_report)
         return false;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    if (csv && m_rows && m_rows->ok()) {
+        std::string problem;
+        if (!m_rows->copyTo(f, problem) || !f.commit()) {
+            if (error)
+                *error = problem.empty() ? f.errorString() : qs(problem);
+            return false;
+        }
+        return true;
+    }
+    // Without the temporary file: the rows the report kept.
     const std::string text =
         csv ? rollout::reportToCsv(*m_report)
             : json::toString(rollout::reportToJson(*m_report), {.pretty = true}) + "\n";
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) ||
-        f.write(text.data(), static_cast<qint64>(text.size())) < 0 || !f.commit()) {
+    if (f.write(text.data(), static_cast<qint64>(text.size())) < 0 || !f.commit()) {
         if (error)
             *error = f.errorString();
         return false;

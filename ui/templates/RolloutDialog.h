@@ -15,6 +15,10 @@ class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
 
+namespace claimsmith::rollout {
+class RowSpill;
+}
+
 namespace claimsmith::ui {
 
 class StoreSession;
@@ -40,6 +44,9 @@ public:
     bool isClean() const;
     // The line written to the audit log with the promotion.
     QString auditNote(bool override) const;
+    // JSON: the report. CSV: every changed claim and failed token of the
+    // check, however many (streamed to a temporary file while it ran), not
+    // only the rows the report keeps.
     bool exportTo(const QString& path, bool csv, QString* error = nullptr) const;
 
 signals:
@@ -58,6 +65,7 @@ private:
     int m_candidate;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     std::optional<rollout::RolloutReport> m_report;
+    std::shared_ptr<rollout::RowSpill> m_rows; // every CSV row of the last check
     bool m_running = false;
 
     QLabel* m_summary;

@@ -106,6 +106,14 @@ TemplateCodeEditor::TemplateCodeEditor(QWidget* parent)
     connect(m_edit, &QsciScintilla::cursorPositionChanged, this,
             &TemplateCodeEditor::updateCursorClaim);
     connect(m_edit, &TemplateTextEdit::toolTipRequested, this, &TemplateCodeEditor::showToolTip);
+    connect(m_edit, &TemplateTextEdit::hovered, this, [this](int position) {
+        // Between an edit and its compile the claims' spans are old: no claim.
+        const QString name = m_compilePending ? QString() : claimAt(position);
+        if (name == m_hoveredClaim)
+            return;
+        m_hoveredClaim = name;
+        emit hoveredClaimChanged(name);
+    });
     connect(m_edit, &TemplateTextEdit::escapePressed, this, [this] {
         if (m_findBar->isVisible())
             m_findBar->close();
@@ -300,22 +308,28 @@ void TemplateCodeEditor::updateCursorClaim()
 {
     if (m_compilePending)
         return; // the claims are for the text before the edit; compileNow() comes back here
-    const auto caret = static_cast<std::uint32_t>(m_edit->caretPosition());
-    QString name;
-    for (const tmpl::ClaimSite& site : m_template.claims()) {
-        if (caret >= site.nameSpan.start && caret <= site.valueSpan.end) {
-            name = QString::fromStdString(site.name);
-            break;
-        }
-    }
+    const QString name = claimAt(m_edit->caretPosition());
     if (name == m_currentClaim)
         return;
     m_currentClaim = name;
     emit cursorClaimChanged(name);
 }
 
+QString TemplateCodeEditor::claimAt(int position) const
+{
+    if (position < 0)
+        return QString();
+    const auto at = static_cast<std::uint32_t>(position);
+    for (const tmpl::ClaimSite& site : m_template.claims()) {
+        if (at >= site.nameSpan.start && at <= site.valueSpan.end)
+            return QString::fromStdString(site.name);
+    }
+    return QString();
+}
+
 void TemplateCodeEditor::highlightRange(tmpl::Span span)
 {
+    m_highlight = span;
     m_edit->clearIndicator(kHighlightIndicator);
     const auto [start, end] = m_edit->visibleRange(span);
     m_edit->fillIndicator(kHighlightIndicator, start, end);
@@ -328,6 +342,7 @@ void TemplateCodeEditor::highlightRange(tmpl::Span span)
 
 void TemplateCodeEditor::clearHighlight()
 {
+    m_highlight.reset();
     m_edit->clearIndicator(kHighlightIndicator);
 }
 

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -75,6 +76,10 @@ public:
     // without moving the caret. clearHighlight() removes it.
     void highlightRange(tmpl::Span span);
     void clearHighlight();
+    // The range highlightRange() shows; none after clearHighlight().
+    std::optional<tmpl::Span> highlightedRange() const { return m_highlight; }
+    // The top-level claim whose member holds the mouse; "" when none.
+    QString hoveredClaim() const { return m_hoveredClaim; }
     // The top-level claim whose member (name or value) holds the caret; "" when none.
     QString currentClaim() const { return m_currentClaim; }
 
@@ -115,6 +120,8 @@ signals:
     // After each compile: diagnostics() and compiledTemplate() are new.
     void diagnosticsChanged();
     void cursorClaimChanged(const QString& claimName);
+    // The mouse moved onto another top-level claim's member ("" when none).
+    void hoveredClaimChanged(const QString& claimName);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -123,6 +130,7 @@ private:
     void createActions();
     void scheduleCompile();
     void updateCursorClaim();
+    QString claimAt(int position) const;
     void updateProblemsLabel();
     void showToolTip(int position, int line, const QPoint& globalPos);
     void goToDiagnostic(int row);
@@ -154,6 +162,8 @@ private:
     bool m_textChangePending = false;
     bool m_loading = false;
     QString m_currentClaim;
+    QString m_hoveredClaim;
+    std::optional<tmpl::Span> m_highlight;
     QString m_formatProblem;
 };
 

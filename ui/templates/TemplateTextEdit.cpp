@@ -10,6 +10,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMouseEvent>
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
 
@@ -88,6 +89,7 @@ TemplateTextEdit::TemplateTextEdit(QWidget* parent)
 
     applyPalette();
     viewport()->installEventFilter(this);
+    viewport()->setMouseTracking(true); // hovered()
 
     connect(this, &QsciScintillaBase::SCN_CHARADDED, this, [this](int ch) {
         if (ch == '\n')
@@ -446,6 +448,14 @@ void TemplateTextEdit::contextMenuEvent(QContextMenuEvent* event)
 
 bool TemplateTextEdit::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == viewport() && event->type() == QEvent::MouseMove) {
+        const QPoint p = static_cast<QMouseEvent*>(event)->position().toPoint();
+        emit hovered(static_cast<int>(SendScintilla(SCI_POSITIONFROMPOINTCLOSE,
+                                                    static_cast<unsigned long>(p.x()),
+                                                    static_cast<long>(p.y()))));
+    } else if (watched == viewport() && event->type() == QEvent::Leave) {
+        emit hovered(-1);
+    }
     if (watched == viewport() && event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         int margins = 0;

@@ -90,6 +90,8 @@ signals:
     void escapePressed();
     // A tooltip is asked for at `position` (-1 in a margin, then `line`).
     void toolTipRequested(int position, int line, const QPoint& globalPos);
+    // The mouse is over the text at `position` (-1: over no character, or gone).
+    void hovered(int position);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

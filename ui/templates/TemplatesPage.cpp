@@ -141,8 +141,14 @@ TemplatesPage::TemplatesPage(QWidget* parent)
     connect(&m_compileTimer, &QTimer::timeout, this, &TemplatesPage::writeDraft);
     connect(m_editor, &TemplateCodeEditor::textChanged, this, &TemplatesPage::textEdited);
     // The claim under the cursor and the hole that made a claim, both ways.
-    connect(m_editor, &TemplateCodeEditor::cursorClaimChanged, m_preview,
-            &PreviewPanel::highlightClaim);
+    connect(m_editor, &TemplateCodeEditor::cursorClaimChanged, this, [this](const QString& name) {
+        if (m_editor->hoveredClaim().isEmpty())
+            m_preview->highlightClaim(name);
+    });
+    // The claim under the mouse while it is over one, else the caret's.
+    connect(m_editor, &TemplateCodeEditor::hoveredClaimChanged, this, [this](const QString& name) {
+        m_preview->highlightClaim(name.isEmpty() ? m_editor->currentClaim() : name);
+    });
     connect(m_preview, &PreviewPanel::claimHovered, this, [this](const QString& name) {
         const std::string wanted = name.toStdString();
         for (const tmpl::ClaimSite& site : m_compiled.claims()) {

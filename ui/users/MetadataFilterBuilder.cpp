@@ -91,6 +91,7 @@ void MetadataFilterBuilder::addCondition(const store::MetadataCondition& c)
     auto* op = new QComboBox;
     op->setObjectName(u"op"_s);
     op->addItem(tr("exists"), static_cast<int>(Op::Exists));
+    op->addItem(tr("does not exist"), static_cast<int>(Op::NotExists));
     op->addItem(tr("equals"), static_cast<int>(Op::Equals));
     op->addItem(tr("does not equal"), static_cast<int>(Op::NotEquals));
     op->addItem(tr("starts with"), static_cast<int>(Op::StartsWith));
@@ -99,7 +100,7 @@ void MetadataFilterBuilder::addCondition(const store::MetadataCondition& c)
     auto* value = new QLineEdit(QString::fromStdString(c.value));
     value->setObjectName(u"value"_s);
     value->setPlaceholderText(tr("value"));
-    value->setEnabled(c.op != Op::Exists);
+    value->setEnabled(c.op != Op::Exists && c.op != Op::NotExists);
     auto* caseSensitive = new QCheckBox(tr("Aa"));
     caseSensitive->setObjectName(u"caseSensitive"_s);
     caseSensitive->setToolTip(tr("Match case"));
@@ -131,7 +132,8 @@ void MetadataFilterBuilder::addCondition(const store::MetadataCondition& c)
     });
     connect(key, &QComboBox::editTextChanged, this, &MetadataFilterBuilder::changed);
     connect(op, &QComboBox::currentIndexChanged, this, [this, op, value] {
-        value->setEnabled(static_cast<Op>(op->currentData().toInt()) != Op::Exists);
+        const auto chosen = static_cast<Op>(op->currentData().toInt());
+        value->setEnabled(chosen != Op::Exists && chosen != Op::NotExists);
         emit changed();
     });
     connect(value, &QLineEdit::textChanged, this, &MetadataFilterBuilder::changed);

@@ -21,6 +21,7 @@ QString valuePredicate(const MetadataCondition& c, QVariantList& args)
     const QString column = fold ? u"cs_fold(mv.value)"_s : u"mv.value"_s;
     switch (c.op) {
     case Op::Exists:
+    case Op::NotExists:
         return {};
     case Op::Equals:
     case Op::NotEquals:
@@ -51,14 +52,15 @@ QString MetadataConditions::probe(const MetadataCondition& c, MetadataObject obj
 {
     QString sql = u"SELECT 1 FROM "_s + ownerRows(c, object, args) + u" AND mv.owner = "_s + owner;
     sql += valuePredicate(c, args);
-    const bool negate = c.op == MetadataCondition::Op::NotEquals;
+    const bool negate =
+        c.op == MetadataCondition::Op::NotEquals || c.op == MetadataCondition::Op::NotExists;
     return (negate ? u"NOT EXISTS ("_s : u"EXISTS ("_s) + sql + u")"_s;
 }
 
 QString MetadataConditions::driver(const MetadataCondition& c, MetadataObject object,
                                    QVariantList& args)
 {
-    if (c.op == MetadataCondition::Op::NotEquals)
+    if (c.op == MetadataCondition::Op::NotEquals || c.op == MetadataCondition::Op::NotExists)
         return {};
     QString sql = u"SELECT mv.owner FROM "_s + ownerRows(c, object, args);
     return sql + valuePredicate(c, args);
@@ -67,7 +69,7 @@ QString MetadataConditions::driver(const MetadataCondition& c, MetadataObject ob
 Result<std::int64_t> MetadataConditions::estimate(const MetadataCondition& c, MetadataObject object)
 {
     using Op = MetadataCondition::Op;
-    if (c.op == Op::NotEquals)
+    if (c.op == Op::NotEquals || c.op == Op::NotExists)
         return kUnbounded;
     if (c.op == Op::Equals && c.caseSensitive) {
         // The value index answers this directly; stop counting past the threshold.

@@ -23,7 +23,7 @@ public:
     static QString probe(const MetadataCondition& c, MetadataObject object, const QString& owner,
                          QVariantList& args);
     // "SELECT owner FROM metadata_values WHERE …", or empty when the
-    // condition cannot drive (not-equals).
+    // condition cannot drive (not-equals, not-exists).
     static QString driver(const MetadataCondition& c, MetadataObject object, QVariantList& args);
     // How many owners match at most (counting stops past the context's
     // driver threshold); a large number when the condition cannot drive.

@@ -56,7 +56,16 @@ set(figures
     gui.users.stall.filter
     gui.users.stall.scroll
     gui.users.stall.all
-    gui.users.stall.setup)
+    gui.users.stall.setup
+    gui.templates.keystroke.to_preview.median
+    gui.templates.keystroke.to_preview.p95
+    gui.templates.keystroke.to_preview.max
+    gui.templates.keystroke.to_painted.median
+    gui.templates.keystroke.to_painted.p95
+    gui.templates.keystroke.to_painted.max
+    tmpl.compile_100_lines.median
+    tmpl.render_100_lines.median
+    gui.templates.stall.typing)
 set(rows
     "open -> first page painted, cold"
     "open -> first page painted, warm median"
@@ -77,7 +86,11 @@ set(rows
     "longest GUI stall: open"
     "longest GUI stall: filter"
     "longest GUI stall: scroll"
-    "longest GUI stall: all of the above")
+    "longest GUI stall: all of the above"
+    "keystroke -> preview shows the claims, median"
+    "keystroke -> preview shows the claims, p95"
+    "keystroke -> claims painted, p95"
+    "longest GUI stall: typing")
 set(missing "")
 foreach(figure IN LISTS figures)
     string(FIND "${out}" "\"name\":\"${figure}\"" at)

@@ -6,12 +6,17 @@
 #include "Reference.h"
 #include "TempStore.h"
 #include "TestSupport.h"
+#include "rollout/ReportCsv.h"
 #include "rollout/RolloutCheck.h"
+#include "rollout/RowSpill.h"
 #include "store/demo/Demo.h"
+#include "store/io/CsvReader.h"
 
+#include <QBuffer>
 #include <QTest>
 
 #include <atomic>
+#include <map>
 #include <set>
 
 using namespace claimsmith;
@@ -76,6 +81,7 @@ private slots:
     void sameReportWhateverTheThreads();
     void smallPagesAndMembershipPages();
     void progressIsMonotoneAndReachesTotal();
+    void csvExportHasEveryRow();
     void cancelStopsEarlyAndSaysSo();
     void cancelBeforeStart();
     void membershipsOfManyUsers();
@@ -203,6 +209,67 @@ void TestRolloutDemo::progressIsMonotoneAndReachesTotal()
     QCOMPARE(r.changed, std::int64_t(0));
     QCOMPARE(r.unchanged, std::int64_t(2500));
     QVERIFY(r.claimChanges.empty());
+}
+
+void TestRolloutDemo::csvExportHasEveryRow()
+{
+    // The report keeps only the first rows (here 50); the spill has them all.
+    store::Store& s = m_demo->get();
+    const std::string candidateText = demoCandidate();
+    const tmpl::Template candidate = tmpl::Template::compile(candidateText);
+    const auto apps = must(s.applications());
+    rollout::RowSpill spill;
+    QVERIFY2(spill.ok(), spill.error().c_str());
+    rollout::RolloutOptions o;
+    o.templateName = "default";
+    o.candidateText = candidateText;
+    o.threads = 2;
+    o.limits.rows = 50;
+    o.rowSink = &spill;
+    const rollout::RolloutReport report = run(s, o);
+    QCOMPARE(report.rows.size(), std::size_t(50));
+    QVERIFY(!report.rowsComplete);
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    std::string error;
+    QVERIFY2(spill.copyTo(buffer, error), error.c_str());
+    buffer.close();
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    store::io::CsvReader reader(buffer);
+    QCOMPARE(reader.next(), store::io::CsvReader::Status::Record);
+    QCOMPARE(reader.fields()[0], std::string("user_id"));
+    std::map<std::pair<std::string, std::string>, std::int64_t> perClaim;
+    std::int64_t rows = 0;
+    std::int64_t failed = 0;
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    for (auto status = reader.next(); status != store::io::CsvReader::Status::End;
+         status = reader.next()) {
+        QCOMPARE(status, store::io::CsvReader::Status::Record);
+        const std::vector<std::string>& f = reader.fields();
+        QCOMPARE(f.size(), std::size_t(8));
+        ++rows;
+        if (f[4] == "failed")
+            ++failed;
+        else
+            ++perClaim[{f[3], f[4]}];
+        // No row twice (user, organization, claim).
+        QVERIFY(seen.insert({f[0], f[2], f[3] + "/" + f[4]}).second);
+    }
+    QCOMPARE(rows, spill.rows());
+
+    // Against the plain computation: every changed claim of every token,
+    // every failed token.
+    const test::Reference expected = test::referenceCheck(s, candidate, &m_production, &apps[0]);
+    std::int64_t expectedRows = static_cast<std::int64_t>(expected.failures.size());
+    for (const auto& [key, tokens] : expected.changes) {
+        expectedRows += static_cast<std::int64_t>(tokens.size());
+        QCOMPARE((perClaim[key]), static_cast<std::int64_t>(tokens.size()));
+    }
+    QCOMPARE(failed, static_cast<std::int64_t>(expected.failures.size()));
+    QCOMPARE(rows, expectedRows);
+    QVERIFY(rows > 50);
 }
 
 void TestRolloutDemo::cancelStopsEarlyAndSaysSo()

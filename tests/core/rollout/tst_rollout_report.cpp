@@ -100,6 +100,14 @@ std::vector<std::vector<std::string>> readCsv(const std::string& text)
     }
 }
 
+// What a field reads after the export's guard against spreadsheet formulas.
+std::string guarded(const std::string& field)
+{
+    return !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string::npos
+               ? "'" + field
+               : field;
+}
+
 struct ByNumber
 {
     std::tuple<int> operator()(const int& i) const { return {i}; }
@@ -269,9 +277,14 @@ void TestRolloutReport::csvRoundTrip()
     std::map<std::pair<std::string, std::string>, std::int64_t> perClaim;
     for (std::size_t i = 0; i < m_report.rows.size(); ++i) {
         const rollout::ReportRow& r = m_report.rows[i];
-        const std::vector<std::string> expected = {
-            r.token.userId, r.token.email,         r.token.organizationId, r.claim,
-            r.change,       r.before.value_or(""), r.after.value_or(""),   r.error};
+        const std::vector<std::string> expected = {guarded(r.token.userId),
+                                                   guarded(r.token.email),
+                                                   guarded(r.token.organizationId),
+                                                   guarded(r.claim),
+                                                   r.change,
+                                                   guarded(r.before.value_or("")),
+                                                   guarded(r.after.value_or("")),
+                                                   guarded(r.error)};
         QCOMPARE(records[i + 1], expected);
         if (r.change == "failed")
             ++failed;
@@ -296,6 +309,28 @@ void TestRolloutReport::csvQuoting()
         QCOMPARE(records[0][0], std::string(field));
         QCOMPARE(records[0][1], std::string("end"));
     }
+    // What a spreadsheet would run as a formula gets a leading ' inside
+    // quotes (OWASP, CSV injection): = + - @ tab and carriage return first.
+    for (const char* field :
+         {"=HYPERLINK(\"http://x\")", "+1+2", "-5", "@SUM(A1)", "\tx", "\rx", "=1,2"}) {
+        out.clear();
+        rollout::appendCsvField(out, field);
+        QVERIFY2(out.rfind("\"'", 0) == 0, out.c_str());
+        const auto records = readCsv(out + ",end\r\n");
+        QCOMPARE(records.size(), std::size_t(1));
+        QCOMPARE(records[0][0], "'" + std::string(field));
+    }
+    // Only the first character counts.
+    for (const char* field : {"a=b", "5-3", "x@y"}) {
+        out.clear();
+        rollout::appendCsvField(out, field);
+        QCOMPARE(out, std::string(field));
+    }
+    // A whole row: a negative number as a claim value.
+    out.clear();
+    rollout::appendCsvRow(out, "user_1", "a@example.com", "", "urn:x:seats", "changed", "3", "-1",
+                          "");
+    QCOMPARE(out, std::string("user_1,a@example.com,,urn:x:seats,changed,3,\"'-1\",\r\n"));
 }
 
 void TestRolloutReport::textSummary()

@@ -89,6 +89,8 @@ bool holds(const model::User& u, const MetadataCondition& c)
     const json::Value* v = bag.find(c.key);
     if (c.op == Op::Exists)
         return v != nullptr;
+    if (c.op == Op::NotExists)
+        return v == nullptr;
     if (!v)
         return c.op == Op::NotEquals;
     std::string have = textOf(*v);
@@ -203,6 +205,9 @@ void TestStoreSearch::conditions_data()
     const Row rows[] = {
         {"exists", "beta", Op::Exists, "", true, false},
         {"exists rare", "seats", Op::Exists, "", true, false},
+        {"not exists", "beta", Op::NotExists, "", true, false},
+        {"not exists rare", "seats", Op::NotExists, "", true, false},
+        {"not exists user_metadata", "theme", Op::NotExists, "", true, true},
         {"equals", "plan", Op::Equals, "pro", true, false},
         {"equals any case", "plan", Op::Equals, "PRO", false, false},
         {"equals number", "seats", Op::Equals, "14", true, false},

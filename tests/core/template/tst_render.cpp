@@ -43,6 +43,7 @@ private slots:
     void memberOrderIsTheTemplates();
     void renderIsPure();
     void reservedClaimNeverRendered();
+    void metadataKeysRead();
 };
 
 void TestRender::render_data()
@@ -331,6 +332,30 @@ void TestRender::reservedClaimNeverRendered()
         QVERIFY2(bad.hasErrors(), reserved);
         QCOMPARE(bad.diagnostics()[0].code, std::string("T401"));
     }
+}
+
+void TestRender::metadataKeysRead()
+{
+    // Each key once, in text order, with the bag it is in; camelCase
+    // fields count under their snake_case names; filter arguments count.
+    const std::string text = R"({
+  "urn:a": {{ user.metadata.plan || user.userMetadata.theme }},
+  "urn:b": {{ user.metadata.plan | default: organization.metadata.region }},
+  "urn:c": {{ user.metadata["billing.plan"] }},
+  "urn:d": {{ user.email }},
+  "urn:e": {{ user.metadata }}
+})";
+    const tmpl::Template t = tmpl::Template::compile(text);
+    QVERIFY(!t.hasErrors());
+    std::vector<std::string> got;
+    for (const tmpl::MetadataKeyRead& k : t.metadataKeys())
+        got.push_back(std::string(tmpl::bagPath(k.bag)) + ":" + k.key);
+    const std::vector<std::string> want = {"user.metadata:plan", "user.user_metadata:theme",
+                                           "organization.metadata:region",
+                                           "user.metadata:billing.plan"};
+    QCOMPARE(got, want);
+    const tmpl::MetadataKeyRead& first = t.metadataKeys().front();
+    QCOMPARE(text.substr(first.span.start, first.span.end - first.span.start), std::string("plan"));
 }
 
 QTEST_APPLESS_MAIN(TestRender)

@@ -21,6 +21,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 using namespace claimsmith;
 using namespace Qt::StringLiterals;
@@ -96,6 +99,9 @@ private slots:
     void productionAfterACleanRolloutCheck();
     void failuresNeedAnAuditedOverride();
     void diffPairsChangedLines();
+    void previewAsAUserWithAndWithoutAKey();
+    void hoverLinksClaimsAndHolesBothWays();
+    void csvExportHasEveryRowAndNoFormulas();
 };
 
 void TestTemplatesPage::initTestCase()
@@ -360,6 +366,181 @@ void TestTemplatesPage::diffPairsChangedLines()
     QCOMPARE(removed[2].kind, ui::DiffRow::Removed);
     QCOMPARE(removed[3].leftLine, 4);
     QCOMPARE(removed[3].rightLine, 2);
+}
+
+void TestTemplatesPage::previewAsAUserWithAndWithoutAKey()
+{
+    test::UiFixture f;
+    QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    const model::User ada = seedUser(f.store, "ada@example.com", "gold");
+    const model::User bob = seedUser(f.store, "bob@example.com", nullptr);
+    const model::User cyd = seedUser(f.store, "cyd@example.com", "silver");
+    Page p(f);
+    QTRY_VERIFY(p.preview()->hasSubject());
+    // The template reads one user metadata key: the switch offers it.
+    auto* row = child<QWidget>(&p.page, "previewAs");
+    QTRY_VERIFY(row->isVisible());
+    QCOMPARE(p.preview()->previewAsKeys(), QStringList{u"user.metadata.plan"_s});
+    auto* with = child<QToolButton>(&p.page, "previewAsWith");
+    auto* without = child<QToolButton>(&p.page, "previewAsWithout");
+    QCOMPARE(with->text(), u"a user with plan"_s);
+    QCOMPARE(without->text(), u"a user without plan"_s);
+
+    p.preview()->setUser(u"ada@example.com"_s);
+    QTRY_COMPARE(p.preview()->userId(), QString::fromStdString(ada.id));
+    // Without: the one user who lacks it, and the fallback they get.
+    QTest::mouseClick(without, Qt::LeftButton);
+    QTRY_COMPARE(p.preview()->userId(), QString::fromStdString(bob.id));
+    QTRY_VERIFY2(p.preview()->claimsText().contains(u"\"urn:test:plan\": \"free\""_s),
+                 qPrintable(p.preview()->claimsText()));
+    // With: the first user who has it (by email)...
+    QTest::mouseClick(with, Qt::LeftButton);
+    QTRY_COMPARE(p.preview()->userId(), QString::fromStdString(ada.id));
+    QTRY_VERIFY(p.preview()->claimsText().contains(u"\"urn:test:plan\": \"gold\""_s));
+    // ...and, asked again, another one than the user shown.
+    QTest::mouseClick(with, Qt::LeftButton);
+    QTRY_COMPARE(p.preview()->userId(), QString::fromStdString(cyd.id));
+    QTRY_VERIFY(p.preview()->claimsText().contains(u"\"urn:test:plan\": \"silver\""_s));
+
+    // A key nobody has (typed into the draft): said plainly, the user stays.
+    ui::TemplateTextEdit* e = p.editor();
+    e->setFocus();
+    int line = 0, index = 0;
+    e->lineIndexFromPosition(static_cast<int>(e->text().toUtf8().lastIndexOf('}')), &line, &index);
+    e->setCursorPosition(line - 1, e->text(line - 1).size() - 1);
+    type(e, u",\n\"urn:test:seats\": {{ user.metadata.seats || 0 }}"_s);
+    QTRY_COMPARE(p.preview()->previewAsKeys(),
+                 (QStringList{u"user.metadata.plan"_s, u"user.metadata.seats"_s}));
+    auto* key = child<QComboBox>(&p.page, "previewAsKey");
+    QVERIFY(key->isVisible()); // two keys: the admin picks one
+    key->setCurrentIndex(1);
+    QCOMPARE(with->text(), u"a user with seats"_s);
+    QSignalSpy nobody(p.preview(), &ui::PreviewPanel::previewAsFoundNobody);
+    QTest::mouseClick(with, Qt::LeftButton);
+    QTRY_COMPARE(nobody.count(), 1);
+    QCOMPARE(child<QLabel>(&p.page, "previewAsNote")->text(),
+             u"No user has user.metadata.seats."_s);
+    QCOMPARE(p.preview()->userId(), QString::fromStdString(cyd.id));
+    // Everyone lacks it: "without" finds another user.
+    QTest::mouseClick(without, Qt::LeftButton);
+    QTRY_VERIFY(p.preview()->userId() != QString::fromStdString(cyd.id));
+    QTRY_VERIFY(p.preview()->claimsText().contains(u"\"urn:test:seats\": 0"_s));
+}
+
+void TestTemplatesPage::hoverLinksClaimsAndHolesBothWays()
+{
+    test::UiFixture f;
+    QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    seedUser(f.store, "ada@example.com", "gold");
+    Page p(f);
+    QTRY_VERIFY(p.preview()->claimsText().contains(u"gold"_s));
+    QVERIFY(QTest::qWaitForWindowExposed(&p.page));
+    ui::TemplateCodeEditor* editor = p.page.editor();
+    const std::string text = editor->text().toStdString();
+    auto spanText = [&](tmpl::Span s) { return text.substr(s.start, s.end - s.start); };
+    auto move = [](QWidget* viewport, QPoint at) {
+        QMouseEvent event(QEvent::MouseMove, QPointF(at), QPointF(viewport->mapToGlobal(at)),
+                          Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    };
+    auto leave = [](QWidget* viewport) {
+        QEvent event(QEvent::Leave);
+        QApplication::sendEvent(viewport, &event);
+    };
+
+    // A claim in the preview -> the hole that produced it, in the editor.
+    auto* claims = child<QTextBrowser>(&p.page, "previewClaims");
+    auto pointOfClaim = [&](const QString& name) {
+        for (QTextBlock b = claims->document()->begin(); b.isValid(); b = b.next()) {
+            const qsizetype at = b.text().indexOf(name);
+            if (at < 0)
+                continue;
+            QTextCursor c(b);
+            c.setPosition(b.position() + static_cast<int>(at) + 2);
+            return claims->cursorRect(c).center();
+        }
+        qFatal("no claim %s in the preview", qPrintable(name));
+    };
+    move(claims->viewport(), pointOfClaim(u"urn:test:plan"_s));
+    QCOMPARE(p.preview()->highlightedClaim(), u"urn:test:plan"_s);
+    QVERIFY(editor->highlightedRange().has_value());
+    QCOMPARE(spanText(*editor->highlightedRange()),
+             std::string("{{ user.metadata.plan || 'free' }}"));
+    move(claims->viewport(), pointOfClaim(u"urn:test:email"_s));
+    QCOMPARE(spanText(*editor->highlightedRange()), std::string("{{ user.email }}"));
+    leave(claims->viewport());
+    QVERIFY(!editor->highlightedRange().has_value());
+    QCOMPARE(p.preview()->highlightedClaim(), QString());
+
+    // A hole in the editor -> its claim, in the preview.
+    ui::TemplateTextEdit* e = p.editor();
+    auto pointOfText = [&](const char* part) {
+        const auto at = static_cast<int>(text.find(part)) + 3;
+        return e->pointOf(at) + QPoint(1, e->lineHeight() / 2);
+    };
+    QSignalSpy hovered(editor, &ui::TemplateCodeEditor::hoveredClaimChanged);
+    move(e->viewport(), pointOfText("user.metadata.plan"));
+    QCOMPARE(editor->hoveredClaim(), u"urn:test:plan"_s);
+    QCOMPARE(p.preview()->highlightedClaim(), u"urn:test:plan"_s);
+    move(e->viewport(), pointOfText("user.email"));
+    QCOMPARE(p.preview()->highlightedClaim(), u"urn:test:email"_s);
+    QCOMPARE(hovered.count(), 2);
+    // Away from the holes: back to the claim under the caret (none at the start).
+    leave(e->viewport());
+    QCOMPARE(editor->hoveredClaim(), QString());
+    QCOMPARE(p.preview()->highlightedClaim(), editor->currentClaim());
+    QCOMPARE(p.preview()->highlightedClaim(), QString());
+}
+
+void TestTemplatesPage::csvExportHasEveryRowAndNoFormulas()
+{
+    // More rows than the report keeps (10,000): 5,001 users, each with two
+    // claims, all added (nothing in production yet).
+    test::UiFixture f;
+    QVERIFY(f.store->createTemplate("default", kTemplate, "first"));
+    constexpr int kUsers = 5001;
+    for (int i = 0; i < kUsers; ++i) {
+        model::User u;
+        u.email = "user" + std::to_string(i) + "@example.com";
+        // A negative number, which a spreadsheet would read as a formula.
+        if (i % 2 == 0)
+            u.metadata = json::Value::object({{"plan", std::int64_t(-i)}});
+        QVERIFY(f.store->createUser(u));
+    }
+    Page p(f);
+    QTRY_COMPARE(p.page.versions().size(), std::size_t(1));
+    p.page.promote(1, u"production"_s);
+    ui::RolloutDialog* check = p.page.rolloutDialog();
+    QVERIFY(check);
+    QTRY_VERIFY_WITH_TIMEOUT(check->report().has_value(), 60000);
+    QCOMPARE(check->report()->usersChecked, std::int64_t(kUsers));
+    QVERIFY(!check->report()->rowsComplete); // the report kept 10,000
+
+    const QString path = QDir::temp().filePath(u"tst_ui_templates-rollout.csv"_s);
+    QVERIFY(check->exportTo(path, true));
+    QFile exported(path);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = exported.readAll().split('\n');
+    exported.close();
+    QFile::remove(path);
+    // Counted independently: every user has no membership (one token), and
+    // both claims render for each, so two rows per user, plus the header.
+    QCOMPARE(lines.size() - 2, 2 * kUsers); // the last line is empty after the final CRLF
+    QVERIFY(lines[0].startsWith("user_id,email,organization_id,claim,change,before,after,error"));
+    int negatives = 0;
+    int plain = 0;
+    for (const QByteArray& line : lines) {
+        if (!line.contains(",urn:test:plan,added,"))
+            continue;
+        if (line.contains(",\"'-"))
+            ++negatives;
+        else if (line.contains(",\"\"\"free\"\"\","))
+            ++plain;
+        QVERIFY2(!line.contains(",-"), line.constData()); // never a bare minus
+    }
+    // Users 2, 4, … have -2, -4, …; user 0 has 0 (not negative).
+    QCOMPARE(negatives, (kUsers - 1) / 2);
+    QCOMPARE(plain, kUsers / 2);
 }
 
 QTEST_MAIN(TestTemplatesPage)
