@@ -34,7 +34,7 @@ std::string text(const QString& s)
 // - synchronous=NORMAL: with WAL, committed transactions survive a crash of
 //   the program; only a power loss can drop the last few. FULL would fsync
 //   on every commit and make bulk edits several times slower.
-// - 64 MiB page cache and 256 MiB of memory-mapped reads: the working set of
+// - 64 MiB page cache and up to 2 GiB of memory-mapped reads: the working set of
 //   a million-user store (user rows and the search indexes) stays in memory
 //   and reads skip a copy.
 // - busy_timeout: a second process (the CLI while the GUI is open) waits
