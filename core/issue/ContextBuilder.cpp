@@ -3,6 +3,8 @@
 #include "model/Clock.h"
 
 #include <algorithm>
+#include <type_traits>
+#include <utility>
 
 namespace claimsmith::issue {
 
@@ -57,6 +59,24 @@ bool ContextBuilder::wants(std::string_view root, std::string_view field) const
 
 json::Value ContextBuilder::user(const model::User& u) const
 {
+    return userOf(u);
+}
+
+json::Value ContextBuilder::organization(const model::Organization& o) const
+{
+    return organizationOf(o);
+}
+
+json::Value ContextBuilder::membership(const model::Membership& m) const
+{
+    return membershipOf(m);
+}
+
+// U, O, M: the object as a const lvalue (its bags are copied) or as an
+// rvalue (its bags are moved into the context).
+template <typename U>
+json::Value ContextBuilder::userOf(U&& u) const
+{
     json::Object o;
     auto add = [&](const char* name, auto&& make) {
         if (wants("user", name))
@@ -70,13 +90,14 @@ json::Value ContextBuilder::user(const model::User& u) const
     add("external_id", [&] { return optionalText(u.externalId); });
     add("created_at", [&] { return json::Value(model::isoTime(u.createdAt)); });
     add("updated_at", [&] { return json::Value(model::isoTime(u.updatedAt)); });
-    add("metadata", [&] { return u.metadata; });
-    add("user_metadata", [&] { return u.userMetadata; });
-    add("sso_attributes", [&] { return u.ssoAttributes; });
+    add("metadata", [&] { return json::Value(std::forward<U>(u).metadata); });
+    add("user_metadata", [&] { return json::Value(std::forward<U>(u).userMetadata); });
+    add("sso_attributes", [&] { return json::Value(std::forward<U>(u).ssoAttributes); });
     return json::Value(std::move(o));
 }
 
-json::Value ContextBuilder::organization(const model::Organization& org) const
+template <typename O>
+json::Value ContextBuilder::organizationOf(O&& org) const
 {
     json::Object o;
     auto add = [&](const char* name, auto&& make) {
@@ -92,11 +113,12 @@ json::Value ContextBuilder::organization(const model::Organization& org) const
             a.push_back(json::Value::object({{"domain", d.domain}, {"state", d.state}}));
         return json::Value(std::move(a));
     });
-    add("metadata", [&] { return org.metadata; });
+    add("metadata", [&] { return json::Value(std::forward<O>(org).metadata); });
     return json::Value(std::move(o));
 }
 
-json::Value ContextBuilder::membership(const model::Membership& m) const
+template <typename M>
+json::Value ContextBuilder::membershipOf(M&& m) const
 {
     json::Object o;
     auto add = [&](const char* name, auto&& make) {
@@ -131,7 +153,7 @@ json::Value ContextBuilder::membership(const model::Membership& m) const
         }
         return json::Value(std::move(a));
     });
-    add("custom_attributes", [&] { return m.customAttributes; });
+    add("custom_attributes", [&] { return json::Value(std::forward<M>(m).customAttributes); });
     return json::Value(std::move(o));
 }
 
@@ -168,12 +190,37 @@ json::Value ContextBuilder::build(const model::User& u, const model::Organizatio
                                   const model::Membership* membership,
                                   const model::Application* app, const Session* s) const
 {
+    return buildOf(u, org, membership, app, s);
+}
+
+json::Value ContextBuilder::build(model::User&& u, model::Organization* org,
+                                  model::Membership* membership, const model::Application* app,
+                                  const Session* s) const
+{
+    return buildOf(std::move(u), org, membership, app, s);
+}
+
+template <typename U, typename O, typename M>
+json::Value ContextBuilder::buildOf(U&& u, O* org, M* membership, const model::Application* app,
+                                    const Session* s) const
+{
+    // Objects taken by rvalue give up their bags; const ones are copied.
+    constexpr bool take = !std::is_const_v<O>;
     json::Object root;
-    root.push_back({"user", user(u)});
-    if (org)
-        root.push_back({"organization", organization(*org)});
-    if (membership)
-        root.push_back({"organization_membership", this->membership(*membership)});
+    root.reserve(5);
+    root.push_back({"user", userOf(std::forward<U>(u))});
+    if (org) {
+        if constexpr (take)
+            root.push_back({"organization", organizationOf(std::move(*org))});
+        else
+            root.push_back({"organization", organizationOf(*org)});
+    }
+    if (membership) {
+        if constexpr (take)
+            root.push_back({"organization_membership", membershipOf(std::move(*membership))});
+        else
+            root.push_back({"organization_membership", membershipOf(*membership)});
+    }
     if (app)
         root.push_back({"application", application(*app)});
     if (s)

@@ -35,6 +35,11 @@ public:
     json::Value build(const model::User& user, const model::Organization* organization,
                       const model::Membership* membership, const model::Application* application,
                       const Session* session) const;
+    // The same, taking the JSON bags (metadata and the like) of the objects
+    // instead of copying them.
+    json::Value build(model::User&& user, model::Organization* organization,
+                      model::Membership* membership, const model::Application* application,
+                      const Session* session) const;
 
     json::Value user(const model::User& u) const;
     json::Value organization(const model::Organization& o) const;
@@ -42,8 +47,19 @@ public:
     json::Value application(const model::Application& a) const;
     json::Value session(const Session& s) const;
 
-private:
+    // Whether the context has root.field ("user", "metadata").
     bool wants(std::string_view root, std::string_view field) const;
+
+private:
+    template <typename U>
+    json::Value userOf(U&& u) const;
+    template <typename O>
+    json::Value organizationOf(O&& o) const;
+    template <typename M>
+    json::Value membershipOf(M&& m) const;
+    template <typename U, typename O, typename M>
+    json::Value buildOf(U&& user, O* organization, M* membership,
+                        const model::Application* application, const Session* session) const;
 
     std::vector<std::string> m_fields;
     bool m_all = true;

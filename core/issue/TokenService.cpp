@@ -3,11 +3,38 @@
 #include "Payload.h"
 #include "model/Clock.h"
 
+#include <type_traits>
+#include <utility>
+
 namespace claimsmith::issue {
 
 using store::Error;
 using store::ErrorKind;
 using store::Result;
+
+namespace {
+
+// The JSON bags a template's context needs (the others are not parsed).
+store::TokenSubjectParts partsFor(const ContextBuilder& b)
+{
+    store::TokenSubjectParts p;
+    p.userMetadata = b.wants("user", "metadata");
+    p.userUserMetadata = b.wants("user", "user_metadata");
+    p.userSsoAttributes = b.wants("user", "sso_attributes");
+    p.organizationMetadata = b.wants("organization", "metadata");
+    p.organizationDomains = b.wants("organization", "domains");
+    p.membershipCustomAttributes = b.wants("organization_membership", "custom_attributes");
+    return p;
+}
+
+Error noApplication(const std::string& idOrClientId)
+{
+    return Error::make(ErrorKind::NotFound,
+                       "there is no application with the id or client id " + idOrClientId,
+                       "application_id");
+}
+
+} // namespace
 
 TokenService::TokenService(store::Store& store)
     : TokenService(store, Options{})
@@ -25,10 +52,12 @@ void TokenService::invalidate()
     m_loaded = false;
 }
 
-Error TokenService::refreshIfStale()
+Error TokenService::refreshIfChanged()
 {
-    const auto now = std::chrono::steady_clock::now();
-    if (m_loaded && now - m_loadedAt < m_options.refresh)
+    Result<std::uint64_t> changes = m_store.changeCount();
+    if (!changes)
+        return changes.error();
+    if (m_loaded && *changes == m_changeCount)
         return {};
     Result<std::vector<model::Role>> roles = m_store.roles();
     if (!roles)
@@ -48,9 +77,11 @@ Error TokenService::refreshIfStale()
     m_production.clear();
     for (const model::Template& t : *templates)
         m_production[t.name] = t.productionVersion;
+    for (auto& [key, prepared] : m_prepared)
+        prepared.builder.setRoles(m_roles);
     Result<model::SigningKey> active = m_store.activeSigningKey();
     m_activeKid = active ? active->kid : std::string();
-    m_loadedAt = now;
+    m_changeCount = *changes;
     m_loaded = true;
     return {};
 }
@@ -66,7 +97,7 @@ const model::Application* TokenService::findApplication(const std::string& idOrC
     return nullptr;
 }
 
-Result<const tmpl::Template*> TokenService::productionTemplate(const std::string& name)
+Result<const TokenService::Prepared*> TokenService::productionTemplate(const std::string& name)
 {
     auto it = m_production.find(name);
     if (it == m_production.end())
@@ -76,16 +107,23 @@ Result<const tmpl::Template*> TokenService::productionTemplate(const std::string
                            "the template " + name +
                                " has no production version yet; promote one to production",
                            "template");
+    // Versions never change once written: a compiled one stays valid.
     const std::pair<std::string, int> key{name, *it->second};
-    auto compiled = m_compiled.find(key);
-    if (compiled == m_compiled.end()) {
+    auto found = m_prepared.find(key);
+    if (found == m_prepared.end()) {
         Result<model::TemplateVersion> v = m_store.templateVersion(name, *it->second);
         if (!v)
             return v.error();
-        auto t = std::make_unique<tmpl::Template>(tmpl::Template::compile(v->content));
-        compiled = m_compiled.emplace(key, std::move(t)).first;
+        Prepared p;
+        p.compiled = std::make_unique<tmpl::Template>(tmpl::Template::compile(v->content));
+        // Only the fields the template reads (and the standard claims need).
+        p.builder = ContextBuilder(&p.compiled->usedFields());
+        p.builder.setRoles(m_roles);
+        p.parts = partsFor(p.builder);
+        p.setsAud = p.compiled->setsClaim("aud");
+        found = m_prepared.emplace(key, std::move(p)).first;
     }
-    return compiled->second.get();
+    return &found->second;
 }
 
 Result<const jose::TokenSigner*> TokenService::signer()
@@ -93,6 +131,7 @@ Result<const jose::TokenSigner*> TokenService::signer()
     if (m_activeKid.empty())
         return Error::make(ErrorKind::NotFound, "the store has no active signing key; add one with "
                                                 "claimsmith keys add, or under Signing Keys");
+    // A kid names one key for good: its signer stays valid.
     if (m_signer && m_signerKid == m_activeKid)
         return m_signer.get();
     Result<jose::Key> key = m_store.signingKeyForIssuing();
@@ -110,17 +149,17 @@ Result<const jose::TokenSigner*> TokenService::signer()
 
 Result<json::Value> TokenService::context(const TokenRequest& request)
 {
-    if (Error e = refreshIfStale())
+    store::ReadSnapshot snapshot(m_store);
+    if (snapshot.error())
+        return snapshot.error();
+    if (Error e = refreshIfChanged())
         return e;
     Result<store::TokenSubject> subject = m_store.tokenSubject(request.user, request.organization);
     if (!subject)
         return subject.error();
     const model::Application* app = findApplication(request.application);
     if (!app && !request.application.empty())
-        return Error::make(ErrorKind::NotFound,
-                           "there is no application with the id or client id " +
-                               request.application,
-                           "application_id");
+        return noApplication(request.application);
     ContextBuilder builder;
     builder.setRoles(m_roles);
     return builder.build(subject->user, subject->organization ? &*subject->organization : nullptr,
@@ -128,49 +167,95 @@ Result<json::Value> TokenService::context(const TokenRequest& request)
                          request.session ? &*request.session : nullptr);
 }
 
+Result<TokenService::Plan> TokenService::plan(const TokenRequest& request, bool sign)
+{
+    if (Error e = refreshIfChanged())
+        return e;
+    Plan p;
+    p.app = findApplication(request.application);
+    if (!p.app && !request.application.empty())
+        return noApplication(request.application);
+    p.templateName = p.app ? p.app->templateName : std::string("default");
+    p.prepared = productionTemplate(p.templateName);
+    if (p.prepared)
+        p.templateVersion = *m_production[p.templateName];
+    if (sign)
+        p.signer = signer();
+    return p;
+}
+
 Result<IssuedToken> TokenService::run(const TokenRequest& request, bool sign)
 {
-    Result<store::TokenSubject> subject = m_store.tokenSubject(request.user, request.organization);
-    if (!subject)
-        return subject.error();
-    return runFor(*subject, request, sign);
+    std::optional<Result<Plan>> planned;
+    std::optional<Result<store::TokenSubject>> subject;
+    {
+        // One read transaction for the whole lookup; it ends before signing.
+        store::ReadSnapshot snapshot(m_store);
+        if (snapshot.error())
+            return snapshot.error();
+        planned.emplace(plan(request, sign));
+        const bool known = *planned && (*planned)->prepared;
+        subject.emplace(m_store.tokenSubject(request.user, request.organization,
+                                             known ? (*(*planned)->prepared)->parts
+                                                   : store::TokenSubjectParts{}));
+    }
+    // The errors in the order a caller fixes them: who, then what with.
+    if (!*subject)
+        return subject->error();
+    if (!*planned)
+        return planned->error();
+    return finish(planned->value(), std::move(subject->value()), request, sign);
 }
 
 Result<IssuedToken> TokenService::runFor(const store::TokenSubject& subject,
                                          const TokenRequest& request, bool sign)
 {
-    if (Error e = refreshIfStale())
-        return e;
-    const model::Application* app = findApplication(request.application);
-    if (!app && !request.application.empty())
-        return Error::make(ErrorKind::NotFound,
-                           "there is no application with the id or client id " +
-                               request.application,
-                           "application_id");
-    const std::string templateName = app ? app->templateName : std::string("default");
-    Result<const tmpl::Template*> t = productionTemplate(templateName);
-    if (!t)
-        return t.error();
-    // Only the fields the template reads (and the standard claims need).
-    ContextBuilder builder(&(*t)->usedFields());
-    builder.setRoles(m_roles);
-    const json::Value context =
-        builder.build(subject.user, subject.organization ? &*subject.organization : nullptr,
-                      subject.membership ? &*subject.membership : nullptr, app,
-                      request.session ? &*request.session : nullptr);
+    std::optional<Result<Plan>> planned;
+    {
+        store::ReadSnapshot snapshot(m_store);
+        if (snapshot.error())
+            return snapshot.error();
+        planned.emplace(plan(request, sign));
+    }
+    if (!*planned)
+        return planned->error();
+    return finish(planned->value(), subject, request, sign);
+}
+
+template <typename Subject>
+Result<IssuedToken> TokenService::finish(Plan& plan, Subject&& subject, const TokenRequest& request,
+                                         bool sign)
+{
+    if (!plan.prepared)
+        return plan.prepared.error();
+    const Prepared& prepared = **plan.prepared;
+    const model::Application* app = plan.app;
+    const Session* session = request.session ? &*request.session : nullptr;
+    json::Value context;
+    if constexpr (std::is_const_v<std::remove_reference_t<Subject>>) {
+        context = prepared.builder.build(
+            subject.user, subject.organization ? &*subject.organization : nullptr,
+            subject.membership ? &*subject.membership : nullptr, app, session);
+    } else {
+        // The subject was read for this token: its JSON bags move into the
+        // context instead of being copied (its other fields stay).
+        context = prepared.builder.build(
+            std::move(subject.user), subject.organization ? &*subject.organization : nullptr,
+            subject.membership ? &*subject.membership : nullptr, app, session);
+    }
 
     IssuedToken out;
-    out.templateName = templateName;
-    out.templateVersion = *m_production[templateName];
+    out.templateName = plan.templateName;
+    out.templateVersion = plan.templateVersion;
     std::vector<tmpl::Diagnostic> diagnostics;
-    if (!(*t)->renderTo(context, out.claims, diagnostics)) {
+    if (!prepared.compiled->renderTo(context, out.claims, diagnostics)) {
         std::string what;
         for (const tmpl::Diagnostic& d : diagnostics) {
             if (d.severity == tmpl::Severity::Error)
                 what += (what.empty() ? "" : "; ") + d.message + " [" + d.code + "]";
         }
         return Error::make(ErrorKind::Invalid,
-                           "the template " + templateName + " (version " +
+                           "the template " + out.templateName + " (version " +
                                std::to_string(out.templateVersion) +
                                ") cannot be rendered for user " + subject.user.id + ": " + what,
                            "template");
@@ -184,15 +269,14 @@ Result<IssuedToken> TokenService::runFor(const store::TokenSubject& subject,
     p.jti = request.now ? derivedJti(p.issuer, subject.user.id, p.issuedAt, out.claims) : newJti();
     out.expiresIn = p.lifetime;
     out.payload.reserve(out.claims.size() + 256);
-    appendPayload(out.payload, context, out.claims, (*t)->setsClaim("aud"), p);
+    appendPayload(out.payload, context, out.claims, prepared.setsAud, p);
     if (!sign)
         return out;
-    Result<const jose::TokenSigner*> s = signer();
-    if (!s)
-        return s.error();
+    if (!plan.signer)
+        return plan.signer.error();
     out.kid = m_signerKid;
     out.token.reserve(out.payload.size() * 4 / 3 + 200);
-    if (!(*s)->sign(out.payload, out.token))
+    if (!(*plan.signer)->sign(out.payload, out.token))
         return Error::make(ErrorKind::Internal, "signing the token failed");
     return out;
 }

@@ -5,7 +5,7 @@
 #include "store/Store.h"
 #include "template/Template.h"
 
-#include <chrono>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -46,17 +46,20 @@ struct IssuedToken
 // template with the context built from the store, adds the standard claims
 // and signs with the active key.
 //
-// One store lookup per token (user, organization, membership); roles,
-// applications, compiled templates, the issuer and the signer are kept and
-// reloaded when older than `refresh` (changes made through other connections
-// are seen within that delay) or after invalidate(). Used by one thread at a
-// time, like its Store.
+// Each token reads the store in one snapshot (Store::beginRead): the store's
+// change count, then the user with the organization and membership in one
+// lookup. Roles, applications, the issuer, which template versions are in
+// production and the active key's kid are kept and read again (in the same
+// snapshot) whenever the change count moved, so every token sees every
+// write committed before it, by any connection or process. Compiled
+// template versions (immutable) and the signer of the active key are kept by
+// version and kid. The signature is made after the snapshot ends. Used by
+// one thread at a time, like its Store.
 class TokenService
 {
 public:
     struct Options
     {
-        std::chrono::milliseconds refresh{1000};
         const model::Clock* clock = nullptr; // the system clock by default
     };
 
@@ -75,28 +78,50 @@ public:
                                       const TokenRequest& request);
     // The whole context a template sees for this request.
     store::Result<json::Value> context(const TokenRequest& request);
-    // Forget cached data now (after writing roles, templates or keys).
+    // Read everything kept again before the next token.
     void invalidate();
 
 private:
-    struct Prepared;
+    // A compiled production version with what issuing from it needs.
+    struct Prepared
+    {
+        std::unique_ptr<tmpl::Template> compiled;
+        ContextBuilder builder; // only the fields the template reads
+        store::TokenSubjectParts parts;
+        bool setsAud = false;
+    };
+    // What one token is made from, found inside the snapshot.
+    struct Plan
+    {
+        const model::Application* app = nullptr;
+        std::string templateName;
+        int templateVersion = 0;
+        store::Result<const Prepared*> prepared = store::Error();
+        store::Result<const jose::TokenSigner*> signer = store::Error();
+    };
+
     store::Result<IssuedToken> run(const TokenRequest& request, bool sign);
     store::Result<IssuedToken> runFor(const store::TokenSubject& subject,
                                       const TokenRequest& request, bool sign);
-    store::Error refreshIfStale();
-    store::Result<const tmpl::Template*> productionTemplate(const std::string& name);
+    // Inside a snapshot: settings, application, template and signer.
+    store::Result<Plan> plan(const TokenRequest& request, bool sign);
+    template <typename Subject>
+    store::Result<IssuedToken> finish(Plan& plan, Subject&& subject, const TokenRequest& request,
+                                      bool sign);
+    store::Error refreshIfChanged();
+    store::Result<const Prepared*> productionTemplate(const std::string& name);
     store::Result<const jose::TokenSigner*> signer();
     const model::Application* findApplication(const std::string& idOrClientId) const;
 
     store::Store& m_store;
     Options m_options;
-    std::chrono::steady_clock::time_point m_loadedAt{};
     bool m_loaded = false;
+    std::uint64_t m_changeCount = 0; // of the store when the settings were read
     std::vector<model::Role> m_roles;
     std::vector<model::Application> m_applications;
     std::string m_issuer;
     std::map<std::string, std::optional<int>> m_production; // template → production version
-    std::map<std::pair<std::string, int>, std::unique_ptr<tmpl::Template>> m_compiled;
+    std::map<std::pair<std::string, int>, Prepared> m_prepared;
     std::string m_activeKid;
     std::string m_signerKid;
     std::unique_ptr<jose::TokenSigner> m_signer;

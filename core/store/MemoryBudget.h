@@ -12,7 +12,11 @@ namespace claimsmith::store {
 struct MemoryBudget
 {
     std::int64_t cacheKiB = 64 * 1024;
-    std::int64_t mmapBytes = std::int64_t(256) << 20;
+    // Up to 2 GiB (SQLite's usual limit): a million-user store (about
+    // 1.1 GB) is read from the mapping, not with a read() call per page
+    // that misses the page cache; the mapping costs address space, and the
+    // system reclaims its pages like any file cache.
+    std::int64_t mmapBytes = std::int64_t(2047) << 20;
 };
 
 } // namespace claimsmith::store

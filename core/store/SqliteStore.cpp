@@ -368,9 +368,10 @@ Result<std::int64_t> SqliteStore::countUsers(const UserQuery& query)
 {
     return m_->userSearch.count(query);
 }
-Result<TokenSubject> SqliteStore::tokenSubject(std::string_view user, std::string_view organization)
+Result<TokenSubject> SqliteStore::tokenSubject(std::string_view user, std::string_view organization,
+                                               const TokenSubjectParts& parts)
 {
-    return m_->subjects.find(user, organization);
+    return m_->subjects.find(user, organization, parts);
 }
 
 // Organizations
@@ -595,6 +596,19 @@ Result<model::SigningKey> SqliteStore::activeSigningKey()
 Result<jose::Key> SqliteStore::signingKeyForIssuing()
 {
     return m_->keys.activePrivateKey();
+}
+
+Error SqliteStore::beginRead()
+{
+    return m_->db->beginRead();
+}
+void SqliteStore::endRead()
+{
+    m_->db->endRead();
+}
+Result<std::uint64_t> SqliteStore::changeCount()
+{
+    return m_->db->changeCount();
 }
 
 Result<Page<model::AuditEvent>> SqliteStore::findAuditEvents(const AuditQuery& query)

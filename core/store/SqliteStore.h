@@ -62,8 +62,9 @@ public:
     Result<Page<model::User>> findUsers(const UserQuery& query) override;
     Result<std::int64_t> userCount() override;
     Result<std::int64_t> countUsers(const UserQuery& query) override;
-    Result<TokenSubject> tokenSubject(std::string_view user,
-                                      std::string_view organization) override;
+    Result<TokenSubject> tokenSubject(std::string_view user, std::string_view organization,
+                                      const TokenSubjectParts& parts) override;
+    using Store::tokenSubject;
 
     Result<model::Organization> createOrganization(model::Organization org) override;
     Result<model::Organization> organization(std::string_view id) override;
@@ -136,6 +137,10 @@ public:
     Result<json::Value> jwks() override;
     Result<model::SigningKey> activeSigningKey() override;
     Result<jose::Key> signingKeyForIssuing() override;
+
+    Error beginRead() override;
+    void endRead() override;
+    Result<std::uint64_t> changeCount() override;
 
     Result<Page<model::AuditEvent>> findAuditEvents(const AuditQuery& query) override;
 

@@ -22,6 +22,18 @@ struct TokenSubject
     std::optional<model::Membership> membership;
 };
 
+// Which JSON bags of a TokenSubject to read (each costs a parse); the ones
+// left out keep their default (empty). Token issuance reads only what its template uses.
+struct TokenSubjectParts
+{
+    bool userMetadata = true;
+    bool userUserMetadata = true;
+    bool userSsoAttributes = true;
+    bool organizationMetadata = true;
+    bool organizationDomains = true;
+    bool membershipCustomAttributes = true;
+};
+
 // The data admins manage, wherever it lives: a local SQLite file
 // (SqliteStore) or a Claimsmith server (RemoteStore). The GUI and the server
 // use nothing else, so that every page works against either.
@@ -67,8 +79,12 @@ public:
     // external ids; an empty organization means none. A user who is not a
     // member of the organization is an error (NotFound, field
     // "organization_id").
-    virtual Result<TokenSubject> tokenSubject(std::string_view user,
-                                              std::string_view organization) = 0;
+    virtual Result<TokenSubject> tokenSubject(std::string_view user, std::string_view organization,
+                                              const TokenSubjectParts& parts) = 0;
+    Result<TokenSubject> tokenSubject(std::string_view user, std::string_view organization)
+    {
+        return tokenSubject(user, organization, TokenSubjectParts{});
+    }
 
     // Organizations.
     virtual Result<model::Organization> createOrganization(model::Organization org) = 0;
@@ -163,6 +179,19 @@ public:
     // The active key, with its private part, for signing tokens.
     virtual Result<jose::Key> signingKeyForIssuing() = 0;
 
+    // Reads in one snapshot: the reads between beginRead() and endRead() see
+    // the store as it was when the first of them ran, and nothing committed
+    // later. Calls nest; a failed beginRead() still needs its endRead().
+    // ReadSnapshot pairs them.
+    virtual Error beginRead() = 0;
+    virtual void endRead() = 0;
+    // A number that changes whenever the store may have changed since the
+    // previous call: after a write committed through this object or through
+    // any other connection, process or server. Inside a snapshot, the
+    // number of that snapshot. Readers that keep what rarely changes
+    // (TokenService) compare it before each use of what they kept.
+    virtual Result<std::uint64_t> changeCount() = 0;
+
     // The audit log, newest first.
     virtual Result<Page<model::AuditEvent>> findAuditEvents(const AuditQuery& query) = 0;
 
@@ -173,6 +202,26 @@ public:
     virtual Error beginBatch(std::string_view action, std::string_view description) = 0;
     virtual Error commitBatch() = 0;
     virtual void rollbackBatch() = 0;
+};
+
+// beginRead() on construction, endRead() when it goes out of scope.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Store& store)
+        : m_store(store)
+        , m_error(store.beginRead())
+    {}
+    ~ReadSnapshot() { m_store.endRead(); }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    // Why the snapshot could not begin (then the reads run one by one).
+    const Error& error() const { return m_error; }
+
+private:
+    Store& m_store;
+    Error m_error;
 };
 
 } // namespace claimsmith::store

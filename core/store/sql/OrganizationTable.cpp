@@ -23,7 +23,9 @@ json::Value domainsJson(const std::vector<model::Domain>& domains)
     return json::Value(std::move(a));
 }
 
-std::vector<model::Domain> domainsFrom(const json::Value& v)
+} // namespace
+
+std::vector<model::Domain> OrganizationTable::domainsFrom(const json::Value& v)
 {
     std::vector<model::Domain> out;
     if (!v.isArray())
@@ -37,8 +39,6 @@ std::vector<model::Domain> domainsFrom(const json::Value& v)
     }
     return out;
 }
-
-} // namespace
 
 const char* OrganizationTable::columns()
 {

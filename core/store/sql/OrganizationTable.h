@@ -33,6 +33,8 @@ public:
     Result<std::int64_t> count();
 
     static const char* columns();
+    // The domains column ([{"domain","state"}]).
+    static std::vector<model::Domain> domainsFrom(const json::Value& v);
     static model::Organization readRow(const Statement& q, int first);
 
 private:

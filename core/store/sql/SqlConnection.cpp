@@ -34,7 +34,7 @@ std::string text(const QString& s)
 // - synchronous=NORMAL: with WAL, committed transactions survive a crash of
 //   the program; only a power loss can drop the last few. FULL would fsync
 //   on every commit and make bulk edits several times slower.
-// - 64 MiB page cache and 256 MiB of memory-mapped reads: the working set of
+// - 64 MiB page cache and up to 2 GiB of memory-mapped reads: the working set of
 //   a million-user store (user rows and the search indexes) stays in memory
 //   and reads skip a copy.
 // - busy_timeout: a second process (the CLI while the GUI is open) waits
@@ -221,10 +221,57 @@ Error SqlConnection::execOnce(const QString& sql)
     return mapError(detail, "change the store");
 }
 
+Error SqlConnection::beginRead()
+{
+    if (m_readDepth == 0 && m_depth == 0) {
+        if (Error e = exec(statement("BEGIN DEFERRED")))
+            return e;
+        m_readOpen = true;
+    }
+    ++m_readDepth;
+    return {};
+}
+
+void SqlConnection::endRead()
+{
+    if (m_readDepth == 0)
+        return;
+    if (--m_readDepth == 0 && m_readOpen) {
+        m_readOpen = false;
+        // A read transaction: COMMIT only releases its locks. Should it fail,
+        // ROLLBACK does the same.
+        if (exec(statement("COMMIT")))
+            execOnce(u"ROLLBACK"_s);
+    }
+}
+
+Result<std::uint64_t> SqlConnection::changeCount()
+{
+    // PRAGMA data_version changes with commits by other connections (read at
+    // the start of a read transaction); the connection's own changes are
+    // counted by sqlite3_total_changes64.
+    Statement& q = statement("PRAGMA data_version");
+    std::int64_t dataVersion = 0;
+    if (Error e = select(q, [&](const Statement& r) {
+            dataVersion = r.integer(0);
+            return false;
+        }))
+        return e;
+    const std::int64_t total = sqlite3_total_changes64(m_handle);
+    if (dataVersion != m_seenDataVersion || total != m_seenTotalChanges) {
+        m_seenDataVersion = dataVersion;
+        m_seenTotalChanges = total;
+        ++m_changeCount;
+    }
+    return m_changeCount;
+}
+
 Error SqlConnection::begin()
 {
     QString sql;
-    if (m_depth == 0)
+    if (m_depth == 0 && m_readOpen)
+        sql = u"SAVEPOINT sp%1"_s.arg(m_depth);
+    else if (m_depth == 0)
         sql = m_dialect == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
     else
         sql = u"SAVEPOINT sp%1"_s.arg(m_depth);
@@ -236,7 +283,8 @@ Error SqlConnection::begin()
 
 Error SqlConnection::commit()
 {
-    const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_depth - 1);
+    const QString sql =
+        m_depth == 1 && !m_readOpen ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_depth - 1);
     if (Error e = execOnce(sql)) {
         rollback();
         return e;
@@ -249,7 +297,7 @@ void SqlConnection::rollback()
 {
     if (m_depth == 0)
         return;
-    if (m_depth == 1) {
+    if (m_depth == 1 && !m_readOpen) {
         execOnce(u"ROLLBACK"_s);
     } else {
         const QString sp = u"sp%1"_s.arg(m_depth - 1);

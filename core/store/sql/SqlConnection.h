@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -67,6 +68,18 @@ public:
     // Runs SQL text once (schema changes, pragmas).
     Error execOnce(const QString& sql);
 
+    // A read snapshot: the statements between beginRead() and endRead() see
+    // what was committed when the first of them ran, in one read transaction
+    // (its file locks are taken once). Calls nest; inside a write transaction
+    // they do nothing. A write inside a snapshot runs as a savepoint and
+    // fails as busy when another connection wrote since the snapshot began.
+    Error beginRead();
+    void endRead();
+    // A number that changes whenever the file may have changed since it was
+    // last asked for: a commit by this connection or by any other connection
+    // or process. Inside a snapshot, the number of that snapshot.
+    Result<std::uint64_t> changeCount();
+
     // A write transaction, or a savepoint inside an open one. Commits when
     // `work` returns no error, rolls back otherwise; returns the error.
     Error transaction(const std::function<Error()>& work);
@@ -91,6 +104,11 @@ private:
     sqlite3* m_handle;
     std::unordered_map<const char*, std::unique_ptr<SqliteStatement>> m_statements;
     int m_depth = 0;
+    int m_readDepth = 0;
+    bool m_readOpen = false; // BEGIN ran for the outermost beginRead()
+    std::int64_t m_seenDataVersion = -1;
+    std::int64_t m_seenTotalChanges = -1;
+    std::uint64_t m_changeCount = 0;
 };
 
 } // namespace claimsmith::store::sql

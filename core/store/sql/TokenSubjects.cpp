@@ -2,7 +2,6 @@
 
 #include "OrganizationTable.h"
 #include "SqlValues.h"
-#include "UserTable.h"
 
 namespace claimsmith::store::sql {
 
@@ -36,8 +35,47 @@ const char* const kWithOrg[2][2] = {
      "?"},
 };
 
+// The columns of UserTable::readRow, with only the JSON bags asked for.
+model::User readUser(const Statement& q, const TokenSubjectParts& parts)
+{
+    model::User u;
+    u.id = text(q, 0);
+    u.email = text(q, 1);
+    u.emailVerified = integer(q, 2) != 0;
+    u.firstName = optionalText(q, 3);
+    u.lastName = optionalText(q, 4);
+    u.externalId = optionalText(q, 5);
+    if (parts.userMetadata)
+        u.metadata = jsonColumn(q, 6);
+    if (parts.userUserMetadata)
+        u.userMetadata = jsonColumn(q, 7);
+    if (parts.userSsoAttributes)
+        u.ssoAttributes = jsonColumn(q, 8);
+    u.createdAt = integer(q, 9);
+    u.updatedAt = integer(q, 10);
+    u.version = integer(q, 11);
+    return u;
+}
+
+// The columns of OrganizationTable::readRow, likewise.
+model::Organization readOrganization(const Statement& q, const TokenSubjectParts& parts)
+{
+    model::Organization o;
+    o.id = text(q, 12);
+    o.name = text(q, 13);
+    o.externalId = optionalText(q, 14);
+    if (parts.organizationDomains)
+        o.domains = OrganizationTable::domainsFrom(jsonColumn(q, 15));
+    if (parts.organizationMetadata)
+        o.metadata = jsonColumn(q, 16);
+    o.createdAt = integer(q, 17);
+    o.updatedAt = integer(q, 18);
+    o.version = integer(q, 19);
+    return o;
+}
+
 model::Membership readMembership(const Statement& q, const model::User& u,
-                                 const model::Organization& o)
+                                 const model::Organization& o, const TokenSubjectParts& parts)
 {
     model::Membership m;
     m.id = text(q, 20);
@@ -49,7 +87,8 @@ model::Membership readMembership(const Statement& q, const model::User& u,
         }
     }
     m.status = text(q, 22);
-    m.customAttributes = jsonColumn(q, 23);
+    if (parts.membershipCustomAttributes)
+        m.customAttributes = jsonColumn(q, 23);
     m.createdAt = integer(q, 24);
     m.updatedAt = integer(q, 25);
     m.version = integer(q, 26);
@@ -62,7 +101,8 @@ model::Membership readMembership(const Statement& q, const model::User& u,
 
 Result<std::optional<TokenSubject>> TokenSubjects::query(std::string_view user,
                                                          std::string_view organization,
-                                                         bool userByExternal, bool orgByExternal)
+                                                         bool userByExternal, bool orgByExternal,
+                                                         const TokenSubjectParts& parts)
 {
     const bool withOrg = !organization.empty();
     Statement& q = withOrg
@@ -70,16 +110,16 @@ Result<std::optional<TokenSubject>> TokenSubjects::query(std::string_view user,
                        : m_ctx.db.statement(userByExternal ? kUserOnlyByExternal : kUserOnlyById);
     int i = 0;
     if (withOrg)
-        q.bindValue(i++, qs(organization));
-    q.bindValue(i, qs(user));
+        q.bindText(i++, organization);
+    q.bindText(i, user);
     std::optional<TokenSubject> found;
     if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
             TokenSubject s;
-            s.user = UserTable::readRow(r, 0);
+            s.user = readUser(r, parts);
             if (withOrg && !r.isNull(12)) {
-                s.organization = OrganizationTable::readRow(r, 12);
+                s.organization = readOrganization(r, parts);
                 if (!r.isNull(20))
-                    s.membership = readMembership(r, s.user, *s.organization);
+                    s.membership = readMembership(r, s.user, *s.organization, parts);
             }
             found = std::move(s);
             return false;
@@ -88,18 +128,19 @@ Result<std::optional<TokenSubject>> TokenSubjects::query(std::string_view user,
     return found;
 }
 
-Result<TokenSubject> TokenSubjects::find(std::string_view user, std::string_view organization)
+Result<TokenSubject> TokenSubjects::find(std::string_view user, std::string_view organization,
+                                         const TokenSubjectParts& parts)
 {
     if (user.empty())
         return Error::make(ErrorKind::Invalid, "a token needs a user", "user_id");
     std::optional<TokenSubject> found;
     for (bool userByExternal : {false, true}) {
-        auto r = query(user, organization, userByExternal, false);
+        auto r = query(user, organization, userByExternal, false, parts);
         if (!r)
             return r.error();
         if (*r && !organization.empty() && !(*r)->organization) {
             // The organization may be named by its external id.
-            r = query(user, organization, userByExternal, true);
+            r = query(user, organization, userByExternal, true, parts);
             if (!r)
                 return r.error();
         }

@@ -14,12 +14,14 @@ public:
         : m_ctx(ctx)
     {}
 
-    Result<TokenSubject> find(std::string_view user, std::string_view organization);
+    Result<TokenSubject> find(std::string_view user, std::string_view organization,
+                              const TokenSubjectParts& parts);
 
 private:
     // byExternal: {user by external id?, organization by external id?}
     Result<std::optional<TokenSubject>> query(std::string_view user, std::string_view organization,
-                                              bool userByExternal, bool orgByExternal);
+                                              bool userByExternal, bool orgByExternal,
+                                              const TokenSubjectParts& parts);
 
     SqlContext& m_ctx;
 };

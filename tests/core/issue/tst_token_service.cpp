@@ -27,8 +27,8 @@ const char* kTemplate = R"({
 
 struct World
 {
-    explicit World(std::chrono::milliseconds refresh = std::chrono::milliseconds(1000))
-        : service(*s, issue::TokenService::Options{refresh, &s.clock})
+    World()
+        : service(*s, issue::TokenService::Options{&s.clock})
     {
         s->setIssuer("https://auth.example.com");
         s->createPermission({"users:read", "", "", 0});
@@ -103,6 +103,9 @@ private slots:
     void onlyUsedFieldsGiveTheSameClaims();
     void reproducibleWithNow();
     void fromASubjectAlreadyRead();
+    void seesWritesOfAnotherConnection();
+    void changeCountAndSnapshots();
+    void readsOnlyTheBagsAsked();
 };
 
 void TestTokenService::issuesAVerifiableToken()
@@ -196,7 +199,7 @@ void TestTokenService::errorsSayWhatIsMissing()
 
 void TestTokenService::seesPromotionsAndRotations()
 {
-    World w(std::chrono::milliseconds(0)); // no caching delay
+    World w;
     auto t = w.s->templateByName("default");
     w.s->addTemplateVersion("default", R"({"urn:app:v": 2})", "", t->version);
     t = w.s->templateByName("default");
@@ -212,15 +215,14 @@ void TestTokenService::seesPromotionsAndRotations()
     issued = w.service.issue({w.user.id});
     QCOMPARE(issued->kid, next->kid);
     QVERIFY(w.payloadOf(issued->token).isObject());
-    // With the default delay, changes show after invalidate().
-    issue::TokenService cached(*w.s);
-    QCOMPARE(cached.issue({w.user.id})->kid, next->kid);
+    // The next token, not a later one, sees a change.
+    issue::TokenService other(*w.s);
+    QCOMPARE(other.issue({w.user.id})->kid, next->kid);
     jose::Key k2;
     jose::Key::generate(jose::Algorithm::ES256, 0, k2, error);
     const auto third = w.s->addSigningKey(k2, model::KeyState::Active);
-    QCOMPARE(cached.issue({w.user.id})->kid, next->kid);
-    cached.invalidate();
-    QCOMPARE(cached.issue({w.user.id})->kid, third->kid);
+    QCOMPARE(other.issue({w.user.id})->kid, third->kid);
+    QCOMPARE(w.service.issue({w.user.id})->kid, third->kid);
 }
 
 void TestTokenService::onlyUsedFieldsGiveTheSameClaims()
@@ -267,6 +269,135 @@ void TestTokenService::fromASubjectAlreadyRead()
     other.user.firstName = "Augusta";
     const auto changed = w.service.render(other, issue::TokenRequest{{}, {}, {}, {}, r.now});
     QVERIFY(changed->payload.find("Augusta Lovelace") != std::string::npos);
+}
+
+void TestTokenService::seesWritesOfAnotherConnection()
+{
+    World w;
+    auto claim = [&](const char* name) {
+        const auto t = w.service.issue({w.user.id, w.org.id});
+        if (!t)
+            qFatal("issue failed: %s", t.error().message.c_str());
+        const json::Value payload = w.payloadOf(t->token);
+        const json::Value* v = payload.find(name);
+        return v ? json::toString(*v) : std::string("(none)");
+    };
+    QCOMPARE(claim("urn:app:plan"), std::string(R"("pro")"));
+    // Another connection (another process would do the same) changes the
+    // user's metadata: the very next token has it.
+    auto other = w.s.openAnother();
+    const auto user = other->user(w.user.id);
+    const json::Value team = json::parse(R"({"plan":"team"})").value;
+    QVERIFY(
+        other->patchUserMetadata(w.user.id, store::MetadataField::Metadata, team, user->version));
+    QCOMPARE(claim("urn:app:plan"), std::string(R"("team")"));
+    // The organization's metadata.
+    const auto org = other->organization(w.org.id);
+    const json::Value platinum = json::parse(R"({"tier":"platinum"})").value;
+    QVERIFY(other->patchOrganizationMetadata(w.org.id, platinum, org->version));
+    QCOMPARE(claim("urn:app:tier"), std::string(R"("platinum")"));
+    // A role's permissions.
+    auto role = *other->role("billing");
+    role.permissions = {"billing:read", "billing:write"};
+    QVERIFY(other->createPermission({"billing:write", "", "", 0}));
+    QVERIFY(other->updateRole(role));
+    const std::string permissions = json::toString(
+        json::Value(json::Array{"users:read", "users:write", "billing:read", "billing:write"}));
+    QCOMPARE(claim("permissions"), permissions);
+    // The issuer.
+    QVERIFY(!other->setIssuer("https://id.example.org"));
+    QCOMPARE(claim("iss"), std::string("\"https://id.example.org\""));
+    // A new production version of the template.
+    auto t = other->templateByName("default");
+    const std::string v2Text = R"({"urn:app:v": {{ user.metadata.plan }}})";
+    QVERIFY(other->addTemplateVersion("default", v2Text, "", t->version));
+    t = other->templateByName("default");
+    QVERIFY(other->promoteTemplate("default", 2, "production", t->version, ""));
+    const auto v2 = w.service.issue({w.user.id, w.org.id});
+    QVERIFY2(v2, v2.error().message.c_str());
+    QCOMPARE(v2->templateVersion, 2);
+    QCOMPARE(v2->claims, std::string(R"({"urn:app:v":"team"})"));
+    // A new active key: the next token is signed with it and verifies.
+    jose::Key k;
+    std::string error;
+    QVERIFY(jose::Key::generate(jose::Algorithm::ES256, 0, k, error));
+    const auto added = other->addSigningKey(k, model::KeyState::Active);
+    QVERIFY(added);
+    const auto rotated = w.service.issue({w.user.id, w.org.id});
+    QVERIFY2(rotated, rotated.error().message.c_str());
+    QCOMPARE(rotated->kid, added->kid);
+    QVERIFY(rotated->kid != w.key.kid);
+    QCOMPARE(w.payloadOf(rotated->token).find("urn:app:v")->string(), std::string("team"));
+    // Back to the first version, and a user deleted elsewhere is gone at once.
+    t = other->templateByName("default");
+    QVERIFY(other->promoteTemplate("default", 1, "production", t->version, ""));
+    QCOMPARE(claim("urn:app:plan"), std::string(R"("team")"));
+    const auto current = other->user(w.user.id);
+    QVERIFY(!other->deleteUser(w.user.id, current->version));
+    const auto gone = w.service.issue({w.user.id, w.org.id});
+    QVERIFY(!gone);
+    QCOMPARE(gone.error().field, std::string("user_id"));
+}
+
+void TestTokenService::changeCountAndSnapshots()
+{
+    World w;
+    const auto first = w.s->changeCount();
+    QVERIFY(first);
+    QCOMPARE(*w.s->changeCount(), *first); // nothing changed
+    // A write through this connection moves it.
+    const auto u = w.s->user(w.user.id);
+    const json::Value a1 = json::parse(R"({"a":1})").value;
+    QVERIFY(w.s->patchUserMetadata(w.user.id, store::MetadataField::UserMetadata, a1, u->version));
+    const auto second = w.s->changeCount();
+    QVERIFY(*second != *first);
+    // So does a write committed by another connection.
+    auto other = w.s.openAnother();
+    QCOMPARE(*w.s->changeCount(), *second);
+    model::User x;
+    x.email = "x@example.com";
+    QVERIFY(other->createUser(x));
+    const auto third = w.s->changeCount();
+    QVERIFY(*third != *second);
+    // Inside a snapshot, a later commit elsewhere is not seen, not even by the
+    // change count; after it, both are.
+    {
+        store::ReadSnapshot snapshot(*w.s);
+        QVERIFY(!snapshot.error());
+        QCOMPARE(*w.s->changeCount(), *third);
+        QCOMPARE(*w.s->userCount(), 2);
+        model::User y;
+        y.email = "y@example.com";
+        QVERIFY(other->createUser(y));
+        QCOMPARE(*w.s->userCount(), 2);
+        QCOMPARE(*w.s->changeCount(), *third);
+    }
+    QCOMPARE(*w.s->userCount(), 3);
+    QVERIFY(*w.s->changeCount() != *third);
+    // A write inside a snapshot is committed with it.
+    {
+        store::ReadSnapshot snapshot(*w.s);
+        QCOMPARE(*w.s->userCount(), 3);
+        model::User z;
+        z.email = "z@example.com";
+        QVERIFY(w.s->createUser(z));
+    }
+    QCOMPARE(*other->userCount(), 4);
+}
+
+void TestTokenService::readsOnlyTheBagsAsked()
+{
+    World w;
+    store::TokenSubjectParts parts;
+    parts.userMetadata = false;
+    parts.organizationDomains = false;
+    const auto some = w.s->tokenSubject(w.user.id, w.org.id, parts);
+    QVERIFY(some);
+    QVERIFY(!some->user.metadata.find("plan")); // not read
+    QCOMPARE(json::toString(some->organization->metadata), std::string(R"({"tier":"gold"})"));
+    QCOMPARE(some->membership->roles, (std::vector<std::string>{"admin", "billing"}));
+    const auto all = w.s->tokenSubject(w.user.id, w.org.id);
+    QCOMPARE(json::toString(all->user.metadata), std::string(R"({"plan":"pro"})"));
 }
 
 QTEST_GUILESS_MAIN(TestTokenService)
