@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ApiKeyCommands.h"
 #include "CliSupport.h"
 #include "DemoCommand.h"
 #include "ImportExportCommands.h"
@@ -37,6 +38,7 @@ const std::vector<Command>& commands()
         {"import", "import users and more from jsonl, Auth0, ZITADEL or CSV", runImport},
         {"export", "export a whole store as jsonl", runExport},
         {"rollout-check", "check a template change against every user", runRolloutCheck},
+        {"apikey", "create, list and revoke the server's API keys", runApiKey},
     };
     return list;
 }
