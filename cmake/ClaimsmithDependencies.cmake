@@ -8,7 +8,7 @@ if(CLAIMSMITH_BUILD_GUI)
     list(APPEND CLAIMSMITH_QT_COMPONENTS Gui Widgets Svg LinguistTools)
 endif()
 find_package(Qt6 6.4 REQUIRED COMPONENTS ${CLAIMSMITH_QT_COMPONENTS})
-find_package(Qt6 6.4 QUIET COMPONENTS HttpServer)
+find_package(Qt6 6.4 REQUIRED COMPONENTS HttpServer) # claimsmith serve
 find_package(OpenSSL 3.0 REQUIRED)
 find_package(RapidJSON REQUIRED)
 

@@ -1,11 +1,13 @@
 #include "Cli.h"
 
+#include "ApiKeyCommands.h"
 #include "CliSupport.h"
 #include "DemoCommand.h"
 #include "ImportExportCommands.h"
 #include "KeyCommands.h"
 #include "RenderCommand.h"
 #include "RolloutCommand.h"
+#include "ServeCommand.h"
 #include "TemplateCommands.h"
 
 #include <QCoreApplication>
@@ -37,6 +39,8 @@ const std::vector<Command>& commands()
         {"import", "import users and more from jsonl, Auth0, ZITADEL or CSV", runImport},
         {"export", "export a whole store as jsonl", runExport},
         {"rollout-check", "check a template change against every user", runRolloutCheck},
+        {"serve", "serve a store over HTTP(S): REST API, JWKS, tokens", runServe},
+        {"apikey", "create, list and revoke the server's API keys", runApiKey},
     };
     return list;
 }

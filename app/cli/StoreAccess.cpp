@@ -1,7 +1,6 @@
 #include "StoreAccess.h"
 
 #include "CliSupport.h"
-#include "store/SqliteStore.h"
 
 #include <QProcessEnvironment>
 
@@ -10,6 +9,12 @@ using namespace Qt::StringLiterals;
 namespace claimsmith::cli {
 
 std::unique_ptr<store::Store> openStore(const QString& location, bool create, int& exitCode)
+{
+    return openSqliteStore(location, create, exitCode);
+}
+
+std::unique_ptr<store::SqliteStore> openSqliteStore(const QString& location, bool create,
+                                                    int& exitCode)
 {
     store::SqliteStore::Options options;
     options.create = create;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/SqliteStore.h"
 #include "store/Store.h"
 
 #include <QString>
@@ -14,6 +15,10 @@ namespace claimsmith::cli {
 // actor "cli:<login name>". On failure prints the reason and sets the exit
 // code (kUsage: it cannot be opened; kInputWrong: it is not a usable store).
 std::unique_ptr<store::Store> openStore(const QString& location, bool create, int& exitCode);
+// The same for commands that need the SQLite file itself (its API keys, the
+// server).
+std::unique_ptr<store::SqliteStore> openSqliteStore(const QString& location, bool create,
+                                                    int& exitCode);
 
 // "claimsmith: <message>" on standard error, with the field when there is one.
 void printStoreError(const store::Error& error);

@@ -3,6 +3,7 @@
 #include "json/Base64.h"
 #include "model/Clock.h"
 #include "model/Ids.h"
+#include "sql/ApiKeyTable.h"
 #include "sql/ApplicationTable.h"
 #include "sql/AuditLog.h"
 #include "sql/MembershipTable.h"
@@ -54,6 +55,7 @@ struct SqliteStoreParts
     TemplateTable templates{ctx};
     SigningKeyTable keys{ctx, [this](bool create) { return vault(create); }};
     TokenSubjects subjects{ctx};
+    ApiKeyTable apiKeys{ctx};
 
     std::string storeId;
     std::optional<KeyVault> openedVault;
@@ -563,6 +565,34 @@ Result<model::Template> SqliteStore::promoteTemplate(std::string_view name, int 
 {
     return write(
         [&] { return m_->templates.promote(name, number, environment, expectedVersion, note); });
+}
+
+// API keys
+Result<NewApiKey> SqliteStore::createApiKey(std::string_view name, ApiKeyRole role)
+{
+    return write([&] { return m_->apiKeys.create(name, role); });
+}
+Result<std::vector<ApiKey>> SqliteStore::apiKeys()
+{
+    return m_->apiKeys.all();
+}
+Result<ApiKey> SqliteStore::revokeApiKey(std::string_view nameOrId)
+{
+    return write([&] { return m_->apiKeys.revoke(nameOrId); });
+}
+Result<ApiKey> SqliteStore::authenticateApiKey(std::string_view secret)
+{
+    Result<ApiKey> key = m_->apiKeys.authenticate(secret);
+    if (!key)
+        return key;
+    constexpr std::int64_t kTouchInterval = 60 * 1000;
+    const std::int64_t now = m_->ctx.clock.now();
+    if (!key->lastUsedAt || now - *key->lastUsedAt >= kTouchInterval) {
+        // A failure to record the use must not refuse a valid key.
+        if (!m_->apiKeys.touch(*key))
+            key->lastUsedAt = now;
+    }
+    return key;
 }
 
 // Signing keys

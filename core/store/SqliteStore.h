@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiKey.h"
 #include "MemoryBudget.h"
 #include "Store.h"
 
@@ -41,6 +42,16 @@ public:
     Result<std::string> integrityCheck();
     Error analyze();
     std::string storeId() const;
+
+    // The API keys of `claimsmith serve` (see sql/ApiKeyTable.h). They belong
+    // to the file the server serves, not to the Store interface: clients of a
+    // server never see them. Creation and revocation are audited.
+    Result<NewApiKey> createApiKey(std::string_view name, ApiKeyRole role);
+    Result<std::vector<ApiKey>> apiKeys();
+    Result<ApiKey> revokeApiKey(std::string_view nameOrId);
+    // The live key of a secret, or Unauthorized. Its last use is recorded at
+    // most once a minute, so that a busy server does not write on every read.
+    Result<ApiKey> authenticateApiKey(std::string_view secret);
 
     std::string location() const override;
     void setActor(std::string actor) override;

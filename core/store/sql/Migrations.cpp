@@ -109,6 +109,22 @@ const std::vector<Migration>& all()
              " last_used_at INTEGER, revoked_at INTEGER, version INTEGER NOT NULL)",
              "CREATE INDEX audit_at ON audit_events (at)",
          }},
+        // Version 3: api_keys as the server uses them. The secret's first
+        // characters (`prefix`) find a key without hashing against every row
+        // and tell keys apart in `apikey list`; a name is unique among the
+        // keys that are not revoked, so that a revoked key's name can be
+        // used again. Nothing wrote to the table of version 2, so it is
+        // made anew.
+        {3,
+         {
+             "DROP TABLE api_keys",
+             "CREATE TABLE api_keys ("
+             " id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, prefix TEXT NOT NULL,"
+             " salt {BLOB} NOT NULL, hash {BLOB} NOT NULL, created_at INTEGER NOT NULL,"
+             " last_used_at INTEGER, revoked_at INTEGER, version INTEGER NOT NULL)",
+             "CREATE UNIQUE INDEX api_keys_live_name ON api_keys (name) WHERE revoked_at IS NULL",
+             "CREATE INDEX api_keys_prefix ON api_keys (prefix)",
+         }},
     };
     return list;
 }

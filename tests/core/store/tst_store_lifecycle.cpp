@@ -104,6 +104,10 @@ void TestStoreLifecycle::migrationFromTheFirstSchema()
                  .count,
              1);
     QVERIFY((*s)->createUser(user("grace@example.com")));
+    // The API keys of the latest schema work on the upgraded store.
+    auto made = (*s)->createApiKey("ci", store::ApiKeyRole::Admin);
+    QVERIFY2(made, made.error().message.c_str());
+    QCOMPARE((*s)->authenticateApiKey(made->secret)->name, std::string("ci"));
     QCOMPARE((*s)->integrityCheck().value(), std::string("ok"));
     qunsetenv("CLAIMSMITH_KEY_FILE");
 }

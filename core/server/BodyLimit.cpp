@@ -1,0 +1,102 @@
+#include "BodyLimit.h"
+
+#include "Problem.h"
+
+namespace claimsmith::server {
+
+namespace {
+
+// Larger bodies are not read to the end: the connection is closed at once.
+constexpr qint64 kMaxDiscard = 64 * 1024 * 1024;
+constexpr qint64 kMaxHead = 16 * 1024;
+
+struct GuardState
+{
+    qint64 discard = 0; // body bytes still to throw away
+    QByteArray method;
+    QByteArray path;
+};
+
+} // namespace
+
+QByteArray BodyLimit::refusal() const
+{
+    const Response r = problem(problems::kTooLarge, "the body is larger than the server accepts (" +
+                                                        std::to_string(m_maxBody) + " bytes)");
+    QByteArray out = "HTTP/1.1 413 Payload Too Large\r\nContent-Type: " + r.contentType +
+                     "\r\nContent-Length: " + QByteArray::number(r.body.size()) +
+                     "\r\nConnection: close\r\n\r\n" + r.body;
+    return out;
+}
+
+void BodyLimit::watch(QTcpSocket* socket) const
+{
+    auto state = std::make_shared<GuardState>();
+    auto refuse = [this, socket, state] {
+        socket->write(refusal());
+        socket->disconnectFromHost();
+        if (m_refused)
+            m_refused(socket, state->method, state->path);
+    };
+    auto consume = [socket, state, refuse] {
+        // Qt HTTP Server reads each request inside a transaction, which
+        // would keep every byte read for a rollback; end it first.
+        if (socket->isTransactionStarted())
+            socket->commitTransaction();
+        const qint64 n = std::min(state->discard, socket->bytesAvailable());
+        if (n > 0)
+            socket->skip(n);
+        state->discard -= n;
+        if (state->discard == 0)
+            refuse();
+    };
+    QObject::connect(
+        socket, &QTcpSocket::readyRead, socket, [this, socket, state, consume, refuse] {
+            if (state->discard > 0) {
+                consume();
+                return;
+            }
+            if (socket->isTransactionStarted() ||
+                socket->state() != QAbstractSocket::ConnectedState)
+                return; // Qt is inside a request (its headers came in pieces)
+            const QByteArray head = socket->peek(kMaxHead);
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const qsizetype eol = head.indexOf("\r\n");
+            const QList<QByteArray> requestLine = head.left(eol).split(' ');
+            qint64 length = -1;
+            bool expectContinue = false;
+            for (const QByteArray& line : head.mid(eol + 2, end - eol - 2).split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon < 0)
+                    continue;
+                const QByteArray name = line.left(colon).trimmed().toLower();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                if (name == "content-length") {
+                    bool ok = false;
+                    length = value.toLongLong(&ok);
+                    if (!ok)
+                        return; // Qt answers malformed requests itself
+                } else if (name == "expect") {
+                    expectContinue = value.toLower() == "100-continue";
+                }
+            }
+            if (length <= m_maxBody)
+                return;
+            state->method = requestLine.value(0);
+            state->path = requestLine.value(1);
+            const qsizetype q = state->path.indexOf('?');
+            if (q >= 0)
+                state->path.truncate(q);
+            socket->skip(end + 4);
+            if (expectContinue || length > kMaxDiscard) {
+                refuse();
+                return;
+            }
+            state->discard = length;
+            consume();
+        });
+}
+
+} // namespace claimsmith::server

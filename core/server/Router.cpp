@@ -1,0 +1,61 @@
+#include "Router.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace claimsmith::server {
+
+namespace {
+
+std::vector<QString> split(const QString& path)
+{
+    std::vector<QString> out;
+    for (const QString& s : path.split(u'/', Qt::SkipEmptyParts))
+        out.push_back(s);
+    return out;
+}
+
+bool isCapture(const QString& segment)
+{
+    return segment.size() > 2 && segment.front() == u'{' && segment.back() == u'}';
+}
+
+} // namespace
+
+void Router::add(QByteArray method, const QString& pattern, Access access, Handler handler)
+{
+    m_routes.push_back({std::move(method), split(pattern), access, std::move(handler)});
+}
+
+Router::Match Router::match(const QByteArray& method, const QString& path) const
+{
+    std::vector<QString> segments;
+    for (const QString& s : split(path))
+        segments.push_back(QUrl::fromPercentEncoding(s.toUtf8()));
+    Match result;
+    for (const Route& r : m_routes) {
+        if (r.segments.size() != segments.size())
+            continue;
+        std::map<QString, QString> params;
+        bool ok = true;
+        for (std::size_t i = 0; i < segments.size() && ok; ++i) {
+            if (isCapture(r.segments[i]))
+                params[r.segments[i].mid(1, r.segments[i].size() - 2)] = segments[i];
+            else
+                ok = r.segments[i] == segments[i];
+        }
+        if (!ok)
+            continue;
+        if (r.method == method || (method == "HEAD" && r.method == "GET")) {
+            result.route = &r;
+            result.params = std::move(params);
+            return result;
+        }
+        if (!result.allow.contains(r.method))
+            result.allow += (result.allow.isEmpty() ? "" : ", ") + r.method;
+    }
+    return result;
+}
+
+} // namespace claimsmith::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "HttpTypes.h"
+
+#include <functional>
+#include <map>
+#include <vector>
+
+namespace claimsmith::server {
+
+class Call;
+
+// Who may call a route: anyone, any API key, or an admin key only.
+enum class Access
+{
+    Public,
+    Read,
+    Write
+};
+
+using Handler = std::function<Response(Call&)>;
+
+// Maps a method and a path to a handler. Patterns are literal segments and
+// `{name}` captures of one whole segment ("/v1/users/{id}"); segments are
+// percent-decoded after splitting, so an id may hold an encoded '/'. Routes
+// match in the order they were added.
+class Router
+{
+public:
+    struct Route
+    {
+        QByteArray method;
+        std::vector<QString> segments;
+        Access access;
+        Handler handler;
+    };
+    struct Match
+    {
+        const Route* route = nullptr;
+        std::map<QString, QString> params;
+        // When the path matched but not the method: the methods that would.
+        QByteArray allow;
+    };
+
+    void add(QByteArray method, const QString& pattern, Access access, Handler handler);
+    // `path` is the percent-encoded path of the request.
+    Match match(const QByteArray& method, const QString& path) const;
+
+private:
+    std::vector<Route> m_routes;
+};
+
+} // namespace claimsmith::server
