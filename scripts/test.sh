@@ -14,6 +14,8 @@ cmake --build build -j "$jobs"
 
 echo "== npm packages for the interoperability tests (into build/npm)"
 npm install --prefix build/npm --no-audit --no-fund --loglevel=error jose@6.2.17 >/dev/null
+# The newest WorkOS Node SDK that runs on Node 20 (9.x and later need Node 22.11).
+npm install --prefix build/npm --no-audit --no-fund --loglevel=error @workos-inc/node@8.13.0 >/dev/null
 
 echo "== tests"
 ctest --test-dir build --output-on-failure -j "$jobs" --timeout 900
