@@ -221,9 +221,13 @@ private:
         if (m_window->session())
             m_window->closeStore();
         processPending();
+        // Dropping the file from the page cache is the benchmark's work, not
+        // the window's: the probe does not count it.
+        probe().pause();
         if (cold && !evictFromPageCache(m_path))
             std::fprintf(stderr, "claimsmith-bench-gui: the page cache kept %s\n",
                          qPrintable(m_path));
+        probe().resume();
         probe().phase("open");
         bool failed = false;
         auto connection = QObject::connect(m_window.get(), &ui::MainWindow::storeFailed,
@@ -382,8 +386,10 @@ private:
             auto fresh = openPaused();
             const double refCold = filterDirectly(*fresh, f, true);
             closePaused(fresh);
-            probe().phase("filter");
+            probe().pause();
             evictFromPageCache(m_path);
+            probe().resume();
+            probe().phase("filter");
             const double cold = applyFilter(f.conditions);
             probe().phase("filter: clear");
             clears.push_back(applyFilter({}));
@@ -678,7 +684,7 @@ private:
                 Row::Verdict::None});
         addRow({"  store calls", std::to_string(jump.storeCalls), {}, {}, {}, Row::Verdict::None});
         addRow({"drag to end on a fresh list (" + std::to_string(drags.actions) + " drags)",
-                format(drags.ms / 1000, "s", 1),
+                formatMs(drags.ms),
                 format(refMs / 1000, "s", 1) + ", " + pageFetches,
                 ratioText(drags.ms, refMs),
                 {},
