@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdlib>
@@ -277,6 +278,7 @@ void UserListModel::pageArrived(quint64 generation, int index, store::Result<Fet
         if (index == 0)
             m_pinned = result->pinned ? 1 : 0;
         const int count = static_cast<int>(users.size());
+        const bool more = !slot.next.empty();
         slot.loaded = true;
         if (count > 0) {
             beginInsertRows({}, m_rows, m_rows + count - 1);
@@ -284,9 +286,10 @@ void UserListModel::pageArrived(quint64 generation, int index, store::Result<Fet
             slot.count = count;
             m_rows += count;
             touch(index);
+            // Views may fetch more from here on, which adds slots: `slot`
+            // is not used after this.
             endInsertRows();
         }
-        const bool more = !slot.next.empty();
         if (!more) {
             m_total = m_rows - m_pinned;
             emit totalKnown(m_total);
@@ -305,11 +308,10 @@ void UserListModel::pageArrived(quint64 generation, int index, store::Result<Fet
     slot.users = std::move(users);
     slot.loaded = true;
     touch(index);
-    if (slot.count > 0) {
-        const int start = rowStart(index);
-        emit dataChanged(this->index(start, 0),
-                         this->index(start + slot.count - 1, columnCount() - 1));
-    }
+    const int start = rowStart(index);
+    const int end = std::min(start + slot.count, m_rows); // rows still being added
+    if (end > start)
+        emit dataChanged(this->index(start, 0), this->index(end - 1, columnCount() - 1));
 }
 
 void UserListModel::requestCount()
@@ -345,10 +347,6 @@ void UserListModel::countArrived(quint64 generation, store::Result<std::int64_t>
         const qint64 limit = index == 0 ? kFirstPageSize : kPageSize;
         return static_cast<int>(std::clamp<qint64>(left, 0, limit)) + (index == 0 ? m_pinned : 0);
     };
-    const int newRows = static_cast<int>(rows);
-    if (newRows > m_rows)
-        beginInsertRows({}, m_rows, newRows - 1);
-    const bool inserting = newRows > m_rows;
     for (PageSlot& slot : m_pages) {
         if (!slot.loaded && slot.count == 0)
             slot.count = expected(static_cast<int>(&slot - m_pages.data()));
@@ -358,11 +356,28 @@ void UserListModel::countArrived(quint64 generation, store::Result<std::int64_t>
         m_pages.back().count = expected(i);
     }
     m_total = total;
-    if (inserting) {
-        m_rows = newRows;
+    addCountedRows(generation);
+}
+
+void UserListModel::addCountedRows(quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    // A view does work for every row added (its header keeps each row's
+    // size): a million rows at once would hold the GUI thread for tens of
+    // milliseconds, so they come in steps that double, one per event loop
+    // pass.
+    const int target = m_pinned + static_cast<int>(m_total);
+    if (m_rows < target) {
+        const int next = std::min(target, std::max(m_rows * 2, m_rows + m_firstRowStep));
+        beginInsertRows({}, m_rows, next - 1);
+        m_rows = next;
         endInsertRows();
     }
-    emit totalKnown(m_total);
+    if (m_rows < target)
+        QTimer::singleShot(0, this, [this, generation] { addCountedRows(generation); });
+    else
+        emit totalKnown(m_total);
 }
 
 void UserListModel::touch(int index) const

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <list>
 #include <memory>
@@ -53,6 +54,8 @@ public:
     explicit UserListModel(QObject* parent = nullptr);
 
     void setWorker(StoreWorker* worker);
+    // Counted rows are added in doubling steps starting with this many.
+    void setFirstRowStep(int rows) { m_firstRowStep = std::max(rows, 1); }
     // Where the count runs (default: the worker): a count can read every
     // match, and pages should not wait for it.
     void setCountWorker(StoreWorker* worker) { m_countWorker = worker; }
@@ -81,7 +84,7 @@ public:
     int pagesInMemory() const;
     bool loading() const { return m_inFlight > 0; }
     // Every row of the search is in the list (counted, or read to its end).
-    bool atEnd() const { return m_total >= 0; }
+    bool atEnd() const { return m_total >= 0 && m_rows == m_pinned + m_total; }
     // How many users the search found; -1 until known.
     qint64 total() const { return m_total; }
 
@@ -124,6 +127,7 @@ private:
     void pageArrived(quint64 generation, int index, store::Result<Fetched> result);
     void requestCount();
     void countArrived(quint64 generation, store::Result<std::int64_t> count);
+    void addCountedRows(quint64 generation);
     void touch(int index) const;
     void setLoading(int delta);
 
@@ -147,6 +151,7 @@ private:
     int m_rows = 0;
     int m_pinned = 0; // 1 when an exact match shows above the search's rows
     qint64 m_total = -1;
+    int m_firstRowStep = 1 << 17;
     quint64 m_generation = 0;
 };
 
