@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 using namespace claimsmith;
 
@@ -59,6 +61,8 @@ void TestInteropWorkOs::officialSdkRunsEveryOperation()
     const test::ProcessResult r =
         test::run(node, {test::sourcePath(u"tests/interop/workos-sdk.mjs"_s)}, {}, 300000, env);
     const QByteArray output = r.out + r.err;
+    if (r.exitCode != 0) // QTest shortens messages: print the script's output whole
+        std::fprintf(stderr, "%s\n", output.constData());
     QVERIFY2(r.exitCode == 0, output.constData());
     QVERIFY2(r.out.contains("all WorkOS SDK steps passed"), output.constData());
     // Every call went through the server's access log, with the key's name.
