@@ -20,6 +20,8 @@ packages=(
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   # interoperability tests (npm packages are installed into the build tree)
   nodejs npm
+  # server benchmarks (claimsmith-bench, suite "server")
+  wrk
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "BodyLimit.h"
 
 #include "Problem.h"
+#include "WorkOsResource.h"
 
 namespace claimsmith::server {
 
@@ -19,10 +20,12 @@ struct GuardState
 
 } // namespace
 
-QByteArray BodyLimit::refusal() const
+QByteArray BodyLimit::refusal(const QByteArray& path) const
 {
-    const Response r = problem(problems::kTooLarge, "the body is larger than the server accepts (" +
-                                                        std::to_string(m_maxBody) + " bytes)");
+    Response r = problem(problems::kTooLarge, "the body is larger than the server accepts (" +
+                                                  std::to_string(m_maxBody) + " bytes)");
+    if (workos::isWorkOsPath(path))
+        r = workos::fromProblem(r);
     QByteArray out = "HTTP/1.1 413 Payload Too Large\r\nContent-Type: " + r.contentType +
                      "\r\nContent-Length: " + QByteArray::number(r.body.size()) +
                      "\r\nConnection: close\r\n\r\n" + r.body;
@@ -33,7 +36,7 @@ void BodyLimit::watch(QTcpSocket* socket) const
 {
     auto state = std::make_shared<GuardState>();
     auto refuse = [this, socket, state] {
-        socket->write(refusal());
+        socket->write(refusal(state->path));
         socket->disconnectFromHost();
         if (m_refused)
             m_refused(socket, state->method, state->path);

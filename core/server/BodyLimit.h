@@ -29,8 +29,8 @@ public:
     // Must be called before anyone else connects to the socket's readyRead.
     void watch(QTcpSocket* socket) const;
     qint64 maxBody() const { return m_maxBody; }
-    // The 413 problem response, as bytes on the wire.
-    QByteArray refusal() const;
+    // The 413 answer; in WorkOS's error shape on the WorkOS-compatible paths.
+    QByteArray refusal(const QByteArray& path) const;
 
 private:
     qint64 m_maxBody;

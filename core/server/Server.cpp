@@ -4,6 +4,8 @@
 #include "HttpFrontend.h"
 #include "Problem.h"
 #include "Routes.h"
+#include "WorkOsResource.h"
+#include "WorkOsRoutes.h"
 #include "json/Writer.h"
 #include "model/Clock.h"
 
@@ -169,6 +171,7 @@ Server::Server(ServerOptions options, QObject* parent)
     addApplicationRoutes(m_router);
     addTemplateRoutes(m_router);
     addRecordRoutes(m_router);
+    addWorkOsRoutes(m_router);
 }
 
 Server::~Server()
@@ -280,9 +283,12 @@ void Server::finish(quint64 id, const Response& response, const std::string& key
         return;
     Pending& p = it->second;
     if (p.socket && p.socket->state() == QAbstractSocket::ConnectedState) {
-        QHttpServerResponse r(response.contentType, response.body,
-                              static_cast<QHttpServerResponse::StatusCode>(response.status));
-        for (const auto& [name, value] : response.headers)
+        // The WorkOS-compatible routes answer errors in WorkOS's shape.
+        const Response out =
+            workos::isWorkOsPath(p.path) ? workos::fromProblem(response) : response;
+        QHttpServerResponse r(out.contentType, out.body,
+                              static_cast<QHttpServerResponse::StatusCode>(out.status));
+        for (const auto& [name, value] : out.headers)
             r.setHeader(name, value);
         r.write(std::move(*p.responder));
     }

@@ -389,22 +389,24 @@ await step('deleteOrganizationMembership, then get: NotFoundException', async ()
 
 await step('deleteUser, then getUser and getUserByExternalId: NotFoundException', async () => {
   await workos.userManagement.deleteUser(user.id);
-  for (const p of [
-    workos.userManagement.getUser(user.id),
-    workos.userManagement.getUserByExternalId(userExternalId),
+  // One call at a time: a second promise made up front could reject before
+  // anything awaits it, which Node treats as an unhandled rejection.
+  for (const call of [
+    () => workos.userManagement.getUser(user.id),
+    () => workos.userManagement.getUserByExternalId(userExternalId),
   ]) {
-    const e = await rejection(p);
+    const e = await rejection(call());
     assert.ok(e instanceof NotFoundException, `${e.name}: ${e.message}`);
   }
 });
 
 await step('deleteOrganization, then getOrganization and getOrganizationByExternalId: NotFoundException', async () => {
   await workos.organizations.deleteOrganization(org.id);
-  for (const p of [
-    workos.organizations.getOrganization(org.id),
-    workos.organizations.getOrganizationByExternalId(orgExternalId),
+  for (const call of [
+    () => workos.organizations.getOrganization(org.id),
+    () => workos.organizations.getOrganizationByExternalId(orgExternalId),
   ]) {
-    const e = await rejection(p);
+    const e = await rejection(call());
     assert.ok(e instanceof NotFoundException, `${e.name}: ${e.message}`);
   }
 });

@@ -1,0 +1,113 @@
+#pragma once
+
+// What the WorkOS-compatible handlers share (docs/workos-compat.md): WorkOS's
+// error bodies {"message","code"[,"errors"]}, its object shapes with
+// "object", its list envelope with before/after cursors, and reading request
+// bodies with WorkOS's statuses.
+
+#include "Call.h"
+#include "model/Model.h"
+#include "store/StoreError.h"
+
+#include <QByteArrayView>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimsmith::server::workos {
+
+// Whether a request path belongs to the WorkOS-compatible API.
+bool isWorkOsPath(QByteArrayView path);
+
+// An error in WorkOS's shape, as application/json.
+Response error(int status, const std::string& code, const std::string& message,
+               json::Value errors = {});
+// 422 {"code":"invalid_request_parameters","message":"Validation failed.",
+// "errors":[{"field","code","message"}]}.
+Response validation(const std::string& field, const std::string& code, const std::string& message);
+// 404 entity_not_found naming the object ("User", "Organization", …).
+Response notFound(const std::string& what, const std::string& id);
+// 400 invalid_metadata.
+Response invalidMetadata(const std::string& message);
+// A response of the native API turned into WorkOS's error shape when it is a
+// problem+json error; anything else is returned as it is.
+Response fromProblem(const Response& response);
+// A store error: NotFound 404 (as `what`), Limit/Invalid on metadata 400
+// invalid_metadata, other Limit/Invalid 422, the rest through fromProblem.
+Response storeError(const store::Error& e, const std::string& what);
+
+// 200/201 with the object as application/json; no ETag.
+Response object(const json::Value& value, int status = 200);
+// 200, application/json, empty body (WorkOS's deletes).
+Response deleted();
+
+json::Value userJson(const model::User& u);
+json::Value organizationJson(const model::Organization& o);
+json::Value membershipJson(const model::Membership& m, const model::User* user,
+                           const std::string& organizationName);
+
+// The body as a JSON object: 400 invalid_json, 422 when not an object.
+std::optional<json::Value> body(const Call& call, Response& error);
+// A metadata object of a request checked against WorkOS's limits (10 keys,
+// keys of 1–40 ASCII characters, ASCII string values of at most 600). On
+// update, `current` is merged with `patch` (null deletes); on create null
+// values are refused. Returns the resulting bag or fills `error`.
+std::optional<json::Value> metadata(const json::Value& patch, const json::Value* current,
+                                    Response& error);
+
+// limit (1–100, default 10), order (desc default; asc; normal = desc),
+// before, after.
+struct ListParams
+{
+    int limit = 10;
+    bool descending = true;
+    std::string before;
+    std::string after;
+};
+bool listParams(const Call& call, ListParams& out, Response& error);
+
+// {"object":"list","data":[…],"list_metadata":{"before","after"}}.
+Response list(json::Array data, const std::string& before, const std::string& after);
+
+// Pages `items` (each with id and createdAt) sorted by created_at then id.
+template <class T, class ToJson>
+Response pagedList(std::vector<T> items, const ListParams& p, ToJson toJson)
+{
+    std::sort(items.begin(), items.end(), [&](const T& a, const T& b) {
+        const bool less = a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+        const bool greater = a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+        return p.descending ? greater : less;
+    });
+    const auto n = static_cast<std::ptrdiff_t>(items.size());
+    const auto indexOf = [&](const std::string& id) -> std::ptrdiff_t {
+        for (std::ptrdiff_t i = 0; i < n; ++i) {
+            if (items[static_cast<std::size_t>(i)].id == id)
+                return i;
+        }
+        return -1;
+    };
+    std::ptrdiff_t begin = 0;
+    std::ptrdiff_t end = std::min<std::ptrdiff_t>(n, p.limit);
+    if (!p.after.empty()) {
+        const std::ptrdiff_t i = indexOf(p.after);
+        begin = i < 0 ? n : i + 1;
+        end = std::min<std::ptrdiff_t>(n, begin + p.limit);
+    } else if (!p.before.empty()) {
+        const std::ptrdiff_t i = indexOf(p.before);
+        end = i < 0 ? 0 : i;
+        begin = std::max<std::ptrdiff_t>(0, end - p.limit);
+    }
+    json::Array data;
+    for (std::ptrdiff_t i = begin; i < end; ++i)
+        data.push_back(toJson(items[static_cast<std::size_t>(i)]));
+    const bool empty = begin >= end;
+    const std::string before =
+        !empty && begin > 0 ? items[static_cast<std::size_t>(begin)].id : std::string();
+    const std::string after =
+        !empty && end < n ? items[static_cast<std::size_t>(end - 1)].id : std::string();
+    return list(std::move(data), before, after);
+}
+
+} // namespace claimsmith::server::workos

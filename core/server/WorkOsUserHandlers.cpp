@@ -1,0 +1,218 @@
+// WorkOS-compatible /user_management/users: list, create, get, get by
+// external id, update (PUT, metadata merged), delete.
+
+#include "WorkOsResource.h"
+#include "WorkOsRoutes.h"
+#include "model/MetadataLimits.h"
+
+using namespace Qt::StringLiterals;
+
+namespace claimsmith::server {
+
+namespace {
+
+using namespace workos;
+
+// Reads a string-or-null member into `out`; 422 when it is another type.
+bool optionalString(const json::Value& body, const char* field,
+                    std::optional<std::optional<std::string>>& out, Response& err)
+{
+    const json::Value* v = body.find(field);
+    if (!v)
+        return true;
+    if (v->isNull())
+        out = std::optional<std::string>();
+    else if (v->isString())
+        out = std::optional<std::string>(v->string());
+    else {
+        err = validation(field, std::string(field) + "_string_required",
+                         std::string(field) + " must be a string.");
+        return false;
+    }
+    return true;
+}
+
+// The fields of a create or update body applied to `user`.
+bool applyBody(const json::Value& body, model::User& user, bool creating, Response& err)
+{
+    if (const json::Value* email = body.find("email")) {
+        if (!email->isString()) {
+            err = validation("email", "email_string_required", "email must be a string.");
+            return false;
+        }
+        if (std::optional<std::string> bad = model::checkEmail(email->string())) {
+            err = validation("email", "email_invalid", "email " + *bad);
+            return false;
+        }
+        user.email = email->string();
+    } else if (creating) {
+        err = validation("email", "email_string_required", "email is required.");
+        return false;
+    }
+    std::optional<std::optional<std::string>> first;
+    std::optional<std::optional<std::string>> last;
+    std::optional<std::optional<std::string>> external;
+    if (!optionalString(body, "first_name", first, err) ||
+        !optionalString(body, "last_name", last, err) ||
+        !optionalString(body, "external_id", external, err))
+        return false;
+    if (first)
+        user.firstName = *first;
+    if (last)
+        user.lastName = *last;
+    if (external) {
+        if (*external) {
+            if (std::optional<std::string> bad =
+                    model::checkExternalId(**external, model::LimitsProfile::WorkOS)) {
+                err = validation("external_id", "external_id_invalid", "external_id " + *bad);
+                return false;
+            }
+        }
+        user.externalId = *external;
+    }
+    if (const json::Value* verified = body.find("email_verified");
+        verified && !verified->isNull()) {
+        if (!verified->isBool()) {
+            err = validation("email_verified", "email_verified_boolean_required",
+                             "email_verified must be a boolean.");
+            return false;
+        }
+        user.emailVerified = verified->toBool();
+    }
+    if (const json::Value* meta = body.find("metadata"); meta && !(meta->isNull() && !creating)) {
+        std::optional<json::Value> bag = metadata(*meta, creating ? nullptr : &user.metadata, err);
+        if (!bag)
+            return false;
+        user.metadata = std::move(*bag);
+    }
+    return true;
+}
+
+Response listUsers(Call& call)
+{
+    Response err;
+    ListParams p;
+    if (!listParams(call, p, err))
+        return err;
+    store::UserQuery q;
+    q.email = call.query("email");
+    q.organizationId = call.query("organization_id");
+    if (q.organizationId.empty())
+        q.organizationId = call.query("organization");
+    if (!q.organizationId.empty() && !call.store().organization(q.organizationId))
+        return workos::list({}, {}, {});
+    q.limit = store::kMaxPageSize;
+    std::vector<model::User> users;
+    for (;;) {
+        store::Result<store::Page<model::User>> page = call.store().findUsers(q);
+        if (!page)
+            return storeError(page.error(), "User");
+        for (model::User& u : page->items)
+            users.push_back(std::move(u));
+        if (page->next.empty())
+            break;
+        q.after = page->next;
+    }
+    return pagedList(std::move(users), p, userJson);
+}
+
+Response create(Call& call)
+{
+    Response err;
+    std::optional<json::Value> b = body(call, err);
+    if (!b)
+        return err;
+    model::User user;
+    if (!applyBody(*b, user, true, err))
+        return err;
+    if (call.store().userByEmail(user.email))
+        return error(
+            400, "user_creation_error", "Could not create user.",
+            json::Value::array({json::Value::object(
+                {{"code", "email_not_available"}, {"message", "This email is not available."}})}));
+    store::Result<model::User> made = call.store().createUser(std::move(user));
+    if (!made) {
+        if (made.error().kind == store::ErrorKind::Duplicate && made.error().field == "email")
+            return error(400, "user_creation_error", "Could not create user.",
+                         json::Value::array(
+                             {json::Value::object({{"code", "email_not_available"},
+                                                   {"message", "This email is not available."}})}));
+        return storeError(made.error(), "User");
+    }
+    return object(userJson(*made), 201);
+}
+
+Response get(Call& call)
+{
+    store::Result<model::User> u = call.store().user(call.param("id"));
+    return u ? object(userJson(*u)) : notFound("User", call.param("id"));
+}
+
+Response byExternalId(Call& call)
+{
+    const std::string id = call.param("external_id");
+    store::Result<model::User> u = call.store().userByExternalId(id);
+    return u ? object(userJson(*u)) : notFound("User", id);
+}
+
+Response update(Call& call)
+{
+    Response err;
+    std::optional<json::Value> b = body(call, err);
+    if (!b)
+        return err;
+    const std::string id = call.param("id");
+    store::Result<model::User> current = call.store().user(id);
+    if (!current)
+        return notFound("User", id);
+    model::User user = *current;
+    if (!applyBody(*b, user, false, err))
+        return err;
+    if (user.email != current->email) {
+        store::Result<model::User> holder = call.store().userByEmail(user.email);
+        if (holder && holder->id != user.id)
+            return error(400, "email_not_available", "This email is not available.");
+    }
+    store::Result<model::User> updated = call.store().updateUser(user);
+    if (!updated) {
+        if (updated.error().kind == store::ErrorKind::Duplicate && updated.error().field == "email")
+            return error(400, "email_not_available", "This email is not available.");
+        return storeError(updated.error(), "User");
+    }
+    return object(userJson(*updated));
+}
+
+Response remove(Call& call)
+{
+    const std::string id = call.param("id");
+    store::Result<model::User> current = call.store().user(id);
+    if (!current)
+        return notFound("User", id);
+    store::MembershipQuery q;
+    q.userId = id;
+    q.limit = store::kMaxPageSize;
+    if (store::Result<store::Page<model::Membership>> ms = call.store().findMemberships(q)) {
+        for (const model::Membership& m : ms->items) {
+            if (store::Error e = call.store().deleteMembership(m.id, m.version))
+                return storeError(e, "Organization membership");
+        }
+    }
+    if (store::Error e = call.store().deleteUser(id, current->version))
+        return storeError(e, "User");
+    return deleted();
+}
+
+} // namespace
+
+void addWorkOsUserRoutes(Router& router)
+{
+    router.add("GET", u"/user_management/users"_s, Access::Read, listUsers);
+    router.add("POST", u"/user_management/users"_s, Access::Write, create);
+    router.add("GET", u"/user_management/users/external_id/{external_id}"_s, Access::Read,
+               byExternalId);
+    router.add("GET", u"/user_management/users/{id}"_s, Access::Read, get);
+    router.add("PUT", u"/user_management/users/{id}"_s, Access::Write, update);
+    router.add("DELETE", u"/user_management/users/{id}"_s, Access::Write, remove);
+}
+
+} // namespace claimsmith::server
