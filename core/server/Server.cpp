@@ -169,6 +169,8 @@ Server::Server(ServerOptions options, QObject* parent)
     addApplicationRoutes(m_router);
     addTemplateRoutes(m_router);
     addRecordRoutes(m_router);
+    addReplaceRoutes(m_router);
+    addSettingsRoutes(m_router);
 }
 
 Server::~Server()
