@@ -95,6 +95,10 @@ void addApplicationRoutes(Router& router)
 {
     router.add("GET", u"/v1/applications"_s, Access::Read, list);
     router.add("POST", u"/v1/applications"_s, Access::Write, create);
+    router.add("GET", u"/v1/applications/default"_s, Access::Read, [](Call& call) {
+        store::Result<model::Application> a = call.store().defaultApplication();
+        return a ? objectResponse(model::toJson(*a), a->version) : problem(a.error());
+    });
     router.add("GET", u"/v1/applications/external/{client_id}"_s, Access::Read, byClientId);
     router.add("GET", u"/v1/applications/{id}"_s, Access::Read, get);
     router.add("PATCH", u"/v1/applications/{id}"_s, Access::Write, update);

@@ -19,6 +19,13 @@ Response list(Call& call)
         return error;
     q.userId = call.query("user_id");
     q.organizationId = call.query("organization_id");
+    // user_ids=ID,ID,…: the memberships of any of these users.
+    for (const QString& id :
+         QString::fromStdString(call.query("user_ids")).split(u',', Qt::SkipEmptyParts))
+        q.userIds.push_back(id.toStdString());
+    if (q.userIds.size() > static_cast<std::size_t>(store::kMaxPageSize))
+        return problem(problems::kInvalid, "user_ids takes at most 1000 ids",
+                       {{"user_ids", "too many ids"}});
     store::Result<store::Page<model::Membership>> page = call.store().findMemberships(q);
     if (!page)
         return problem(page.error());

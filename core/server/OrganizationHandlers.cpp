@@ -31,6 +31,12 @@ Response list(Call& call)
     return listResponse(std::move(data), page->next);
 }
 
+Response count(Call& call)
+{
+    store::Result<std::int64_t> n = call.store().organizationCount();
+    return n ? Response::json(json::Value::object({{"count", *n}})) : problem(n.error());
+}
+
 Response create(Call& call)
 {
     Response error;
@@ -105,6 +111,7 @@ void addOrganizationRoutes(Router& router)
 {
     router.add("GET", u"/v1/organizations"_s, Access::Read, list);
     router.add("POST", u"/v1/organizations"_s, Access::Write, create);
+    router.add("GET", u"/v1/organizations/count"_s, Access::Read, count);
     router.add("GET", u"/v1/organizations/external/{external_id}"_s, Access::Read, byExternalId);
     router.add("GET", u"/v1/organizations/{id}"_s, Access::Read, get);
     router.add("PATCH", u"/v1/organizations/{id}"_s, Access::Write, update);

@@ -1,5 +1,7 @@
 #include "Resource.h"
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace claimsmith::server {
@@ -66,15 +68,20 @@ bool metadataConditions(const Request& request, bool allFields,
             continue;
         QString inner = name.mid(open + 1, name.size() - open - 2); // KEY or KEY][op
         Op op = Op::Equals;
-        static const std::pair<const char16_t*, Op> kOps[] = {{u"][exists", Op::Exists},
-                                                              {u"][prefix", Op::StartsWith},
-                                                              {u"][ne", Op::NotEquals},
-                                                              {u"][contains", Op::Contains}};
-        for (const auto& [suffix, o] : kOps) {
+        bool caseSensitive = true;
+        // [missing] and the [i…] forms (any case) serve RemoteStore's searches.
+        static const std::tuple<const char16_t*, Op, bool> kOps[] = {
+            {u"][exists", Op::Exists, true},      {u"][missing", Op::NotExists, true},
+            {u"][prefix", Op::StartsWith, true},  {u"][ne", Op::NotEquals, true},
+            {u"][contains", Op::Contains, true},  {u"][ieq", Op::Equals, false},
+            {u"][ine", Op::NotEquals, false},     {u"][iprefix", Op::StartsWith, false},
+            {u"][icontains", Op::Contains, false}};
+        for (const auto& [suffix, o, sensitive] : kOps) {
             const QString s = QString::fromUtf16(suffix);
             if (inner.endsWith(s)) {
                 inner.chop(s.size());
                 op = o;
+                caseSensitive = sensitive;
                 break;
             }
         }
@@ -83,7 +90,8 @@ bool metadataConditions(const Request& request, bool allFields,
                             {{name.toStdString(), "has no key"}});
             return false;
         }
-        if (op == Op::Exists && !value.isEmpty() && value != u"true"_s) {
+        const bool valueless = op == Op::Exists || op == Op::NotExists;
+        if (valueless && !value.isEmpty() && value != u"true"_s) {
             error = problem(problems::kInvalid,
                             name.toStdString() + " takes true (or no value); there is no "
                                                  "filter for a missing key",
@@ -94,7 +102,8 @@ bool metadataConditions(const Request& request, bool allFields,
         c.field = *field;
         c.key = inner.toStdString();
         c.op = op;
-        c.value = op == Op::Exists ? std::string() : value.toStdString();
+        c.value = valueless ? std::string() : value.toStdString();
+        c.caseSensitive = caseSensitive;
         out.push_back(std::move(c));
     }
     return true;

@@ -13,5 +13,7 @@ void addAccessRoutes(Router& router); // roles and permissions
 void addApplicationRoutes(Router& router);
 void addTemplateRoutes(Router& router); // templates, render, rollout check
 void addRecordRoutes(Router& router);   // audit log, metadata keys
+void addReplaceRoutes(Router& router);  // PUT of whole objects
+void addSettingsRoutes(Router& router); // store settings, template import
 
 } // namespace claimsmith::server

@@ -171,6 +171,8 @@ Server::Server(ServerOptions options, QObject* parent)
     addApplicationRoutes(m_router);
     addTemplateRoutes(m_router);
     addRecordRoutes(m_router);
+    addReplaceRoutes(m_router);
+    addSettingsRoutes(m_router);
     addWorkOsRoutes(m_router);
 }
 

@@ -10,18 +10,29 @@ namespace claimsmith::server {
 
 namespace {
 
-Response list(Call& call)
+// The filters of a user search (list and count).
+bool filters(Call& call, store::UserQuery& q, Response& error)
 {
-    Response error;
-    store::UserQuery q;
-    if (!call.page(q.limit, q.after, error))
-        return error;
     q.text = call.query("q");
     q.email = call.query("email");
     q.externalId = call.query("external_id");
     q.organizationId = call.query("organization_id");
-    if (!metadataConditions(call.request(), true, q.metadata, error))
+    return metadataConditions(call.request(), true, q.metadata, error);
+}
+
+Response list(Call& call)
+{
+    Response error;
+    store::UserQuery q;
+    if (!call.page(q.limit, q.after, error) || !filters(call, q, error))
         return error;
+    if (call.hasQuery("offset")) {
+        bool ok = false;
+        q.offset = QString::fromStdString(call.query("offset")).toLongLong(&ok);
+        if (!ok || q.offset < 0)
+            return problem(problems::kInvalid, "offset must be a whole number from 0",
+                           {{"offset", "must be a whole number from 0"}});
+    }
     const std::string orderBy = call.query("order_by");
     if (orderBy == "name")
         q.sort = store::UserSort::Name;
@@ -43,6 +54,17 @@ Response list(Call& call)
     for (const model::User& u : page->items)
         data.push_back(model::toJson(u));
     return listResponse(std::move(data), page->next);
+}
+
+// {"count": N}: how many users the filters find (all users without them).
+Response count(Call& call)
+{
+    Response error;
+    store::UserQuery q;
+    if (!filters(call, q, error))
+        return error;
+    store::Result<std::int64_t> n = call.store().countUsers(q);
+    return n ? Response::json(json::Value::object({{"count", *n}})) : problem(n.error());
 }
 
 Response create(Call& call)
@@ -117,6 +139,7 @@ void addUserRoutes(Router& router)
 {
     router.add("GET", u"/v1/users"_s, Access::Read, list);
     router.add("POST", u"/v1/users"_s, Access::Write, create);
+    router.add("GET", u"/v1/users/count"_s, Access::Read, count);
     router.add("GET", u"/v1/users/external/{external_id}"_s, Access::Read, byExternalId);
     router.add("GET", u"/v1/users/{id}"_s, Access::Read, get);
     router.add("PATCH", u"/v1/users/{id}"_s, Access::Write, update);

@@ -277,6 +277,12 @@ void SqliteStore::setActor(std::string actor)
 
 Result<std::string> SqliteStore::limitsProfile()
 {
+    // Read again: another connection (a server's other store threads) may
+    // have changed it.
+    if (Result<std::string> profile = m_->setting("limits_profile"); profile) {
+        if (const auto p = model::limitsProfileFromName(*profile))
+            m_->ctx.limits = *p;
+    }
     return std::string(model::limitsProfileName(m_->ctx.limits));
 }
 

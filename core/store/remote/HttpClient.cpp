@@ -1,0 +1,121 @@
+#include "HttpClient.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace claimsmith::store {
+
+namespace {
+
+bool retryable(const HttpAnswer& a)
+{
+    return a.status == 0 || a.status == 502 || a.status == 503 || a.status == 504;
+}
+
+std::int64_t versionOf(QByteArray etag)
+{
+    etag = etag.trimmed();
+    if (etag.startsWith("W/"))
+        etag = etag.mid(2);
+    if (etag.size() >= 2 && etag.startsWith('"') && etag.endsWith('"'))
+        etag = etag.mid(1, etag.size() - 2);
+    bool ok = false;
+    const qlonglong v = etag.toLongLong(&ok);
+    return ok ? v : 0;
+}
+
+} // namespace
+
+HttpClient::HttpClient(RemoteOptions options)
+    : m_options(std::move(options))
+    , m_base(QString::fromStdString(m_options.url))
+{
+    while (m_base.endsWith(u'/'))
+        m_base.chop(1);
+}
+
+HttpClient::~HttpClient() = default;
+
+QNetworkAccessManager& HttpClient::manager()
+{
+    // A store may be opened on one thread and used on another (one at a
+    // time); the manager belongs to the thread that uses it.
+    if (m_manager && m_manager->thread() != QThread::currentThread())
+        m_manager.reset();
+    if (!m_manager) {
+        m_manager = std::make_unique<QNetworkAccessManager>();
+        m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+    return *m_manager;
+}
+
+HttpAnswer HttpClient::send(const QByteArray& method, const QString& path, const QString& query,
+                            const QByteArray& body, std::optional<std::int64_t> ifMatch)
+{
+    // A write without If-Match (a create) may have happened when its answer
+    // was lost: only requests that can be repeated safely are retried.
+    const bool idempotent = method == "GET" || method == "PUT" || ifMatch.has_value();
+    int wait = std::max(1, m_options.backoffMs);
+    HttpAnswer answer;
+    for (int i = 0;; ++i) {
+        answer = attempt(method, path, query, body, ifMatch);
+        answer.attempts = i + 1;
+        if (!idempotent || i >= m_options.retries || !retryable(answer) || answer.timedOut)
+            return answer;
+        QThread::msleep(static_cast<unsigned long>(wait));
+        wait *= 2;
+    }
+}
+
+HttpAnswer HttpClient::attempt(const QByteArray& method, const QString& path, const QString& query,
+                               const QByteArray& body, std::optional<std::int64_t> ifMatch)
+{
+    const QUrl url(m_base + path + (query.isEmpty() ? QString() : u'?' + query), QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + QByteArray::fromStdString(m_options.apiKey));
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    if (ifMatch)
+        request.setRawHeader("If-Match", '"' + QByteArray::number(*ifMatch) + '"');
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(m_options.timeoutMs);
+
+    HttpAnswer answer;
+    QNetworkReply* reply = manager().sendCustomRequest(request, method, body);
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+            answer.timedOut = true;
+            reply->abort();
+        });
+        deadline.start(m_options.timeoutMs);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid() && !answer.timedOut) {
+        answer.status = status.toInt();
+        answer.body = reply->readAll();
+        answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        answer.etagVersion = versionOf(reply->rawHeader("ETag"));
+    } else {
+        if (reply->error() == QNetworkReply::TimeoutError ||
+            reply->error() == QNetworkReply::OperationCanceledError)
+            answer.timedOut = true;
+        answer.networkError = reply->errorString();
+    }
+    delete reply;
+    return answer;
+}
+
+} // namespace claimsmith::store
