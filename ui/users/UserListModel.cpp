@@ -75,6 +75,13 @@ constexpr int kStillWanted = 2;
 
 } // namespace
 
+void UserListModel::setFirstPageSize(int rows)
+{
+    // Takes effect with the next search: the pages of a search keep their
+    // places.
+    m_nextFirstPageSize = std::clamp(rows, 10, kPageSize);
+}
+
 void UserListModel::setQuery(store::UserQuery query)
 {
     query.limit = kPageSize;
@@ -88,6 +95,7 @@ void UserListModel::setQuery(store::UserQuery query)
     m_rows = 0;
     m_pinned = 0;
     m_total = -1;
+    m_firstPageSize = m_nextFirstPageSize;
     m_visible->first.store(-1);
     endResetModel();
     if (m_inFlight) {
@@ -116,9 +124,9 @@ void UserListModel::reload()
     setQuery(m_query);
 }
 
-qint64 UserListModel::storeStart(int index)
+qint64 UserListModel::storeStart(int index) const
 {
-    return index == 0 ? 0 : kFirstPageSize + qint64(index - 1) * kPageSize;
+    return index == 0 ? 0 : m_firstPageSize + qint64(index - 1) * kPageSize;
 }
 
 int UserListModel::rowStart(int index) const
@@ -129,9 +137,9 @@ int UserListModel::rowStart(int index) const
 int UserListModel::pageOfRow(int row) const
 {
     const int inStore = row - m_pinned;
-    if (inStore < kFirstPageSize)
+    if (inStore < m_firstPageSize)
         return 0;
-    return 1 + (inStore - kFirstPageSize) / kPageSize;
+    return 1 + (inStore - m_firstPageSize) / kPageSize;
 }
 
 void UserListModel::replace(const model::User& user)
@@ -189,7 +197,7 @@ void UserListModel::requestPage(int index) const
     auto* self = const_cast<UserListModel*>(this);
     self->setLoading(+1);
     store::UserQuery q = m_query;
-    q.limit = index == 0 ? kFirstPageSize : kPageSize;
+    q.limit = index == 0 ? m_firstPageSize : kPageSize;
     bool reversed = false;
     const PageSlot* before = index > 0 ? &m_pages[static_cast<std::size_t>(index - 1)] : nullptr;
     if (index == 0) {
@@ -214,13 +222,16 @@ void UserListModel::requestPage(int index) const
     const std::string exact = index == 0 ? m_exact : std::string();
     const quint64 generation = m_generation;
     const std::shared_ptr<Visible> visible = m_visible;
+    // A page that grows a list not counted yet was asked for (fetchMore):
+    // it always runs.
+    const bool droppable = index > 0 && !(m_total < 0 && slot.count == 0);
     m_worker->run(
         self,
-        [q, exact, reversed, index, visible](store::Store& s) -> store::Result<Fetched> {
+        [q, exact, reversed, index, visible, droppable](store::Store& s) -> store::Result<Fetched> {
             Fetched f;
             f.reversed = reversed;
             const int first = visible->first.load();
-            if (index > 0 && first >= 0 &&
+            if (droppable && first >= 0 &&
                 (index < first - kStillWanted || index > visible->last.load() + kStillWanted)) {
                 f.skipped = true; // the view moved on
                 return f;
@@ -339,12 +350,12 @@ void UserListModel::countArrived(quint64 generation, store::Result<std::int64_t>
     // The pages of the whole list; the last one read so far may still be
     // arriving.
     const int pages =
-        total <= kFirstPageSize
+        total <= m_firstPageSize
             ? 1
-            : 1 + static_cast<int>((total - kFirstPageSize + kPageSize - 1) / kPageSize);
+            : 1 + static_cast<int>((total - m_firstPageSize + kPageSize - 1) / kPageSize);
     auto expected = [&](int index) {
         const qint64 left = total - storeStart(index);
-        const qint64 limit = index == 0 ? kFirstPageSize : kPageSize;
+        const qint64 limit = index == 0 ? m_firstPageSize : kPageSize;
         return static_cast<int>(std::clamp<qint64>(left, 0, limit)) + (index == 0 ? m_pinned : 0);
     };
     for (PageSlot& slot : m_pages) {

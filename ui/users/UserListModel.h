@@ -45,15 +45,19 @@ public:
         FixedColumns
     };
     static constexpr int kPageSize = 200;
-    // The first page of a search is smaller: a screenful on a tall window,
-    // so that the first rows show sooner (on a cold file every user read is
-    // a disk read). The view fetches the next pages as usual.
+    // The first page of a search is smaller: a screenful, so that the first
+    // rows show sooner (on a cold file every user read is a disk read). The
+    // view tells how many rows it shows (setFirstPageSize); 50 until then.
     static constexpr int kFirstPageSize = 50;
     static constexpr int kPagesKept = 30;
 
     explicit UserListModel(QObject* parent = nullptr);
 
     void setWorker(StoreWorker* worker);
+    // Rows in the first page of the next search (10 to kPageSize): what the
+    // view shows at once.
+    void setFirstPageSize(int rows);
+    int firstPageSize() const { return m_firstPageSize; }
     // Counted rows are added in doubling steps starting with this many.
     void setFirstRowStep(int rows) { m_firstRowStep = std::max(rows, 1); }
     // Where the count runs (default: the worker): a count can read every
@@ -120,7 +124,7 @@ private:
 
     // Where page `index` starts in the store's order, and in the list (which
     // may show an exact match above the search's rows).
-    static qint64 storeStart(int index);
+    qint64 storeStart(int index) const;
     int rowStart(int index) const;
     int pageOfRow(int row) const;
     void requestPage(int index) const;
@@ -152,6 +156,8 @@ private:
     int m_pinned = 0; // 1 when an exact match shows above the search's rows
     qint64 m_total = -1;
     int m_firstRowStep = 1 << 17;
+    int m_firstPageSize = kFirstPageSize;
+    int m_nextFirstPageSize = kFirstPageSize;
     quint64 m_generation = 0;
 };
 

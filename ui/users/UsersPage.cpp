@@ -189,6 +189,7 @@ void UsersPage::setSession(StoreSession* session)
     m_total = -1;
     m_searchError.clear();
     m_model->setCountWorker(session ? session->jobs() : nullptr);
+    sizeFirstPage();
     m_model->setWorker(session ? session->worker() : nullptr);
     m_listStack->setCurrentWidget(m_table);
     updateFooter();
@@ -262,6 +263,7 @@ void UsersPage::applySearch()
     q.metadata = m_filterToggle->isChecked() ? m_filters->conditions()
                                              : std::vector<store::MetadataCondition>{};
     m_model->setExactMatch(text.toStdString());
+    sizeFirstPage();
     m_model->setQuery(std::move(q));
     updateFooter();
 }
@@ -313,6 +315,16 @@ void UsersPage::chooseColumns(const QPoint& at)
         });
     }
     menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
+}
+
+void UsersPage::sizeFirstPage()
+{
+    // A screenful and a row: more rows make the first ones wait (on a cold
+    // file each is a disk read); the rest follow as the view asks.
+    const int height = m_table->viewport()->height();
+    const int row = m_table->verticalHeader()->defaultSectionSize();
+    if (height >= 4 * row && row > 0)
+        m_model->setFirstPageSize(height / row + 2);
 }
 
 void UsersPage::updateFooter()

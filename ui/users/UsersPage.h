@@ -52,6 +52,7 @@ private:
     void chooseColumns(const QPoint& at);
     void loadKeySuggestions();
     void updateFooter();
+    void sizeFirstPage();
 
     QPointer<StoreSession> m_session;
     QLineEdit* m_search;

@@ -114,11 +114,12 @@ std::unique_ptr<store::SqliteStore> openDirect(const QString& path)
 }
 
 // The query of the users list as UserListModel makes it: sorted by email,
-// the first page of a search a screenful, the others whole pages.
-store::UserQuery listQuery(std::vector<store::MetadataCondition> metadata = {})
+// the first page of a search a screenful (`firstPage` rows, as the window's
+// list takes), the others whole pages.
+store::UserQuery listQuery(int firstPage, std::vector<store::MetadataCondition> metadata = {})
 {
     store::UserQuery q;
-    q.limit = ui::UserListModel::kFirstPageSize;
+    q.limit = firstPage;
     q.metadata = std::move(metadata);
     return q;
 }
@@ -259,7 +260,7 @@ private:
         std::size_t n = 0;
         {
             auto s = openDirect(m_path);
-            n = firstPage(*s, listQuery());
+            n = firstPage(*s, listQuery(model()->firstPageSize()));
         }
         const double ms = msSince(t0);
         probe().resume();
@@ -274,6 +275,9 @@ private:
             openInWindow(false);
             return;
         }
+        // Once first, so that the list has sized its first page from its
+        // viewport and the reference asks for as many rows.
+        openInWindow(false);
         // Cold: the file read from the disk, by the reference first, then
         // by the window.
         const double refCold = openDirectly(true);
@@ -353,7 +357,7 @@ private:
         if (cold)
             evictFromPageCache(m_path);
         const auto t0 = Clock::now();
-        const std::size_t n = firstPage(s, listQuery(f.conditions));
+        const std::size_t n = firstPage(s, listQuery(model()->firstPageSize(), f.conditions));
         const double ms = msSince(t0);
         probe().resume();
         if (n == 0)
@@ -537,7 +541,7 @@ private:
     {
         probe().pause();
         auto s = openDirect(m_path);
-        store::UserQuery q = listQuery();
+        store::UserQuery q = listQuery(model()->firstPageSize());
         int pages = 0;
         const auto t0 = Clock::now();
         while (true) {

@@ -101,6 +101,7 @@ private slots:
     void listGrowsUntilCounted();
     void jumpsReadOnlyThePagesShown();
     void scrollingToTheEndKeepsFewPagesInMemory();
+    void firstPageIsAScreenful();
     void searchByPrefixIdAndExternalId();
     void metadataFilters();
     void sortingIsDoneByTheStore();
@@ -152,12 +153,11 @@ void TestUsersPage::listGrowsUntilCounted()
         },
         [](store::Error) {});
     Page p(f, false);
-    QTRY_COMPARE(p.model()->rowCount(), ui::UserListModel::kFirstPageSize);
+    QTRY_COMPARE(p.model()->rowCount(), p.model()->firstPageSize());
     QVERIFY(!p.model()->atEnd());
     QVERIFY(p.model()->canFetchMore({}));
     p.page.table()->scrollToBottom();
-    QTRY_COMPARE(p.model()->rowCount(),
-                 ui::UserListModel::kFirstPageSize + ui::UserListModel::kPageSize);
+    QTRY_COMPARE(p.model()->rowCount(), p.model()->firstPageSize() + ui::UserListModel::kPageSize);
     QVERIFY(!p.model()->atEnd());
     hold.release();
     QTRY_VERIFY(p.model()->atEnd());
@@ -176,7 +176,7 @@ void TestUsersPage::listGrowsUntilCounted()
         },
         [](store::Error) {});
     p.model()->reload();
-    QTRY_COMPARE(p.model()->rowCount(), ui::UserListModel::kFirstPageSize);
+    QTRY_COMPARE(p.model()->rowCount(), p.model()->firstPageSize());
     while (p.model()->canFetchMore({})) {
         const int rows = p.model()->rowCount();
         p.model()->fetchMore({});
@@ -286,6 +286,27 @@ void TestUsersPage::scrollingToTheEndKeepsFewPagesInMemory()
     QTRY_COMPARE(cell(p.model(), 0, 0), u"user0000@example.com"_s);
     QTRY_COMPARE(cell(p.model(), users - 1, 0),
                  u"user%1@example.com"_s.arg(users - 1, 4, 10, QLatin1Char('0')));
+}
+
+void TestUsersPage::firstPageIsAScreenful()
+{
+    test::UiFixture f;
+    seed(f.store, 300);
+    Page p(f);
+    QTRY_VERIFY(p.model()->rowCount() > 0);
+    // A search takes as many rows first as the view shows, and a row more.
+    QTest::keyClicks(child<QLineEdit>(&p.page, "search"), u"user"_s);
+    QTest::keyClick(child<QLineEdit>(&p.page, "search"), Qt::Key_Return);
+    QTRY_COMPARE(p.model()->query().text, std::string("user"));
+    QTableView* table = p.page.table();
+    const int shown = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+    QVERIFY2(shown > 5, qPrintable(QString::number(shown)));
+    QCOMPARE(p.model()->firstPageSize(), std::clamp(shown + 2, 10, ui::UserListModel::kPageSize));
+    QTRY_VERIFY(p.model()->atEnd());
+    QCOMPARE(p.model()->rowCount(), 300);
+    for (int row = 0; row < 300; row += 37)
+        QTRY_COMPARE(cell(p.model(), row, 0),
+                     u"user%1@example.com"_s.arg(row, 4, 10, QLatin1Char('0')));
 }
 
 void TestUsersPage::searchByPrefixIdAndExternalId()
