@@ -1,5 +1,6 @@
 // /v1/roles and /v1/permissions: few records, listed whole and paged by slug.
 
+#include "RecordFlows.h"
 #include "Resource.h"
 #include "Routes.h"
 
@@ -21,63 +22,41 @@ Response listRoles(Call& call)
         [](const model::Role& r) { return model::toJson(r); });
 }
 
+store::Result<model::Role> readRole(store::Store& s, const std::string& slug)
+{
+    return s.role(slug);
+}
+
 Response createRole(Call& call)
 {
-    Response error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    std::optional<model::Role> role = parseObject<model::Role>(*body, model::roleFromJson, error);
-    if (!role)
-        return error;
-    store::Result<model::Role> made = call.store().createRole(std::move(*role));
-    return made ? objectResponse(model::toJson(*made), made->version, 201) : problem(made.error());
+    return createRecord<model::Role>(call, model::roleFromJson, [](store::Store& s, model::Role r) {
+        return s.createRole(std::move(r));
+    });
 }
 
 Response getRole(Call& call)
 {
-    store::Result<model::Role> r = call.store().role(call.param("slug"));
-    return r ? objectResponse(model::toJson(*r), r->version) : problem(r.error());
+    return getRecord(call, "slug", readRole);
 }
 
 Response updateRole(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    store::Result<model::Role> current = call.store().role(call.param("slug"));
-    if (!current)
-        return problem(current.error());
-    json::Value merged = model::toJson(*current);
-    if (!applyPatch(merged, *body, {}, kReadOnly, error))
-        return error;
-    std::optional<model::Role> role = parseObject<model::Role>(merged, model::roleFromJson, error);
-    if (!role)
-        return error;
-    role->version = *version;
-    store::Result<model::Role> updated = call.store().updateRole(*role);
-    return updated ? objectResponse(model::toJson(*updated), updated->version)
-                   : problem(updated.error());
+    return patchRecord<model::Role>(
+        call, "slug", model::roleFromJson, {}, kReadOnly, readRole,
+        [](store::Store& s, const model::Role& r) { return s.updateRole(r); });
 }
 
 Response deleteRole(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    if (store::Error e = call.store().deleteRole(call.param("slug"), *version))
-        return problem(e);
-    return Response::empty();
+    return deleteRecord(call, "slug", [](store::Store& s, const std::string& slug, std::int64_t v) {
+        return s.deleteRole(slug, v);
+    });
 }
 
-store::Result<model::Permission> findPermission(Call& call, const std::string& slug)
+// The store has no read of one permission; it is found in the whole list.
+store::Result<model::Permission> findPermission(store::Store& s, const std::string& slug)
 {
-    store::Result<std::vector<model::Permission>> all = call.store().permissions();
+    store::Result<std::vector<model::Permission>> all = s.permissions();
     if (!all)
         return all.error();
     for (const model::Permission& p : *all) {
@@ -99,58 +78,28 @@ Response listPermissions(Call& call)
 
 Response createPermission(Call& call)
 {
-    Response error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    std::optional<model::Permission> p =
-        parseObject<model::Permission>(*body, model::permissionFromJson, error);
-    if (!p)
-        return error;
-    store::Result<model::Permission> made = call.store().createPermission(std::move(*p));
-    return made ? objectResponse(model::toJson(*made), made->version, 201) : problem(made.error());
+    return createRecord<model::Permission>(
+        call, model::permissionFromJson,
+        [](store::Store& s, model::Permission p) { return s.createPermission(std::move(p)); });
 }
 
 Response getPermission(Call& call)
 {
-    store::Result<model::Permission> p = findPermission(call, call.param("slug"));
-    return p ? objectResponse(model::toJson(*p), p->version) : problem(p.error());
+    return getRecord(call, "slug", findPermission);
 }
 
 Response updatePermission(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    store::Result<model::Permission> current = findPermission(call, call.param("slug"));
-    if (!current)
-        return problem(current.error());
-    json::Value merged = model::toJson(*current);
-    if (!applyPatch(merged, *body, {}, kReadOnly, error))
-        return error;
-    std::optional<model::Permission> p =
-        parseObject<model::Permission>(merged, model::permissionFromJson, error);
-    if (!p)
-        return error;
-    p->version = *version;
-    store::Result<model::Permission> updated = call.store().updatePermission(*p);
-    return updated ? objectResponse(model::toJson(*updated), updated->version)
-                   : problem(updated.error());
+    return patchRecord<model::Permission>(
+        call, "slug", model::permissionFromJson, {}, kReadOnly, findPermission,
+        [](store::Store& s, const model::Permission& p) { return s.updatePermission(p); });
 }
 
 Response deletePermission(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    if (store::Error e = call.store().deletePermission(call.param("slug"), *version))
-        return problem(e);
-    return Response::empty();
+    return deleteRecord(call, "slug", [](store::Store& s, const std::string& slug, std::int64_t v) {
+        return s.deletePermission(slug, v);
+    });
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // /v1/applications: listed whole (few) and paged by id; "external" is the
 // client id.
 
+#include "RecordFlows.h"
 #include "Resource.h"
 #include "Routes.h"
 #include "model/Ids.h"
@@ -21,72 +22,43 @@ Response list(Call& call)
         [](const model::Application& a) { return model::toJson(a); });
 }
 
-Response create(Call& call)
+store::Result<model::Application> readApplication(store::Store& s, const std::string& id)
 {
-    Response error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    std::optional<model::Application> app = parseNew<model::Application>(
-        std::move(*body), model::applicationFromJson, model::kApplicationPrefix, error);
-    if (!app)
-        return error;
-    store::Result<model::Application> made = call.store().createApplication(std::move(*app));
-    if (!made)
-        return problem(made.error());
-    Response r = objectResponse(model::toJson(*made), made->version, 201);
-    r.setHeader("Location", "/v1/applications/" + QByteArray::fromStdString(made->id));
-    return r;
+    return s.application(id);
 }
 
 Response get(Call& call)
 {
-    store::Result<model::Application> a = call.store().application(call.param("id"));
-    return a ? objectResponse(model::toJson(*a), a->version) : problem(a.error());
+    return getRecord(call, "id", readApplication);
 }
 
 Response byClientId(Call& call)
 {
-    store::Result<model::Application> a =
-        call.store().applicationByClientId(call.param("client_id"));
-    return a ? objectResponse(model::toJson(*a), a->version) : problem(a.error());
+    return getRecord(call, "client_id", [](store::Store& s, const std::string& id) {
+        return s.applicationByClientId(id);
+    });
+}
+
+Response create(Call& call)
+{
+    return createRecord<model::Application>(
+        call, model::applicationFromJson, model::kApplicationPrefix, "/v1/applications/",
+        [](store::Store& s, model::Application a) { return s.createApplication(std::move(a)); });
 }
 
 Response update(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    store::Result<model::Application> current = call.store().application(call.param("id"));
-    if (!current)
-        return problem(current.error());
-    json::Value merged = model::toJson(*current);
-    if (!applyPatch(merged, *body, {"metadata"}, {"id", "created_at", "updated_at", "version"},
-                    error))
-        return error;
-    std::optional<model::Application> app =
-        parseObject<model::Application>(merged, model::applicationFromJson, error);
-    if (!app)
-        return error;
-    app->version = *version;
-    store::Result<model::Application> updated = call.store().updateApplication(*app);
-    return updated ? objectResponse(model::toJson(*updated), updated->version)
-                   : problem(updated.error());
+    return patchRecord<model::Application>(
+        call, "id", model::applicationFromJson, {"metadata"},
+        {"id", "created_at", "updated_at", "version"}, readApplication,
+        [](store::Store& s, const model::Application& a) { return s.updateApplication(a); });
 }
 
 Response remove(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    if (store::Error e = call.store().deleteApplication(call.param("id"), *version))
-        return problem(e);
-    return Response::empty();
+    return deleteRecord(call, "id", [](store::Store& s, const std::string& id, std::int64_t v) {
+        return s.deleteApplication(id, v);
+    });
 }
 
 } // namespace
@@ -95,10 +67,8 @@ void addApplicationRoutes(Router& router)
 {
     router.add("GET", u"/v1/applications"_s, Access::Read, list);
     router.add("POST", u"/v1/applications"_s, Access::Write, create);
-    router.add("GET", u"/v1/applications/default"_s, Access::Read, [](Call& call) {
-        store::Result<model::Application> a = call.store().defaultApplication();
-        return a ? objectResponse(model::toJson(*a), a->version) : problem(a.error());
-    });
+    router.add("GET", u"/v1/applications/default"_s, Access::Read,
+               [](Call& call) { return recordResponse(call.store().defaultApplication()); });
     router.add("GET", u"/v1/applications/external/{client_id}"_s, Access::Read, byClientId);
     router.add("GET", u"/v1/applications/{id}"_s, Access::Read, get);
     router.add("PATCH", u"/v1/applications/{id}"_s, Access::Write, update);

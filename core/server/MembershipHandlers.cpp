@@ -1,6 +1,7 @@
 // /v1/memberships: list by user or organization, create, read, update,
 // delete.
 
+#include "RecordFlows.h"
 #include "Resource.h"
 #include "Routes.h"
 #include "model/Ids.h"
@@ -35,66 +36,36 @@ Response list(Call& call)
     return listResponse(std::move(data), page->next);
 }
 
+store::Result<model::Membership> readMembership(store::Store& s, const std::string& id)
+{
+    return s.membership(id);
+}
+
 Response create(Call& call)
 {
-    Response error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    std::optional<model::Membership> m = parseNew<model::Membership>(
-        std::move(*body), model::membershipFromJson, model::kMembershipPrefix, error);
-    if (!m)
-        return error;
-    store::Result<model::Membership> made = call.store().createMembership(std::move(*m));
-    if (!made)
-        return problem(made.error());
-    Response r = objectResponse(model::toJson(*made), made->version, 201);
-    r.setHeader("Location", "/v1/memberships/" + QByteArray::fromStdString(made->id));
-    return r;
+    return createRecord<model::Membership>(
+        call, model::membershipFromJson, model::kMembershipPrefix, "/v1/memberships/",
+        [](store::Store& s, model::Membership m) { return s.createMembership(std::move(m)); });
 }
 
 Response get(Call& call)
 {
-    store::Result<model::Membership> m = call.store().membership(call.param("id"));
-    return m ? objectResponse(model::toJson(*m), m->version) : problem(m.error());
+    return getRecord(call, "id", readMembership);
 }
 
 Response update(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    store::Result<model::Membership> current = call.store().membership(call.param("id"));
-    if (!current)
-        return problem(current.error());
-    json::Value merged = model::toJson(*current);
-    if (!applyPatch(merged, *body, {"custom_attributes"},
-                    {"id", "user_id", "organization_id", "created_at", "updated_at", "version"},
-                    error))
-        return error;
-    std::optional<model::Membership> m =
-        parseObject<model::Membership>(merged, model::membershipFromJson, error);
-    if (!m)
-        return error;
-    m->version = *version;
-    store::Result<model::Membership> updated = call.store().updateMembership(*m);
-    return updated ? objectResponse(model::toJson(*updated), updated->version)
-                   : problem(updated.error());
+    return patchRecord<model::Membership>(
+        call, "id", model::membershipFromJson, {"custom_attributes"},
+        {"id", "user_id", "organization_id", "created_at", "updated_at", "version"}, readMembership,
+        [](store::Store& s, const model::Membership& m) { return s.updateMembership(m); });
 }
 
 Response remove(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    if (store::Error e = call.store().deleteMembership(call.param("id"), *version))
-        return problem(e);
-    return Response::empty();
+    return deleteRecord(call, "id", [](store::Store& s, const std::string& id, std::int64_t v) {
+        return s.deleteMembership(id, v);
+    });
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // /v1/organizations: list with filters, create, read, update, delete, by
 // external id.
 
+#include "RecordFlows.h"
 #include "Resource.h"
 #include "Routes.h"
 #include "model/Ids.h"
@@ -37,72 +38,43 @@ Response count(Call& call)
     return n ? Response::json(json::Value::object({{"count", *n}})) : problem(n.error());
 }
 
+store::Result<model::Organization> readOrganization(store::Store& s, const std::string& id)
+{
+    return s.organization(id);
+}
+
 Response create(Call& call)
 {
-    Response error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    std::optional<model::Organization> org = parseNew<model::Organization>(
-        std::move(*body), model::organizationFromJson, model::kOrganizationPrefix, error);
-    if (!org)
-        return error;
-    store::Result<model::Organization> made = call.store().createOrganization(std::move(*org));
-    if (!made)
-        return problem(made.error());
-    Response r = objectResponse(model::toJson(*made), made->version, 201);
-    r.setHeader("Location", "/v1/organizations/" + QByteArray::fromStdString(made->id));
-    return r;
+    return createRecord<model::Organization>(
+        call, model::organizationFromJson, model::kOrganizationPrefix, "/v1/organizations/",
+        [](store::Store& s, model::Organization o) { return s.createOrganization(std::move(o)); });
 }
 
 Response get(Call& call)
 {
-    store::Result<model::Organization> o = call.store().organization(call.param("id"));
-    return o ? objectResponse(model::toJson(*o), o->version) : problem(o.error());
+    return getRecord(call, "id", readOrganization);
 }
 
 Response byExternalId(Call& call)
 {
-    store::Result<model::Organization> o =
-        call.store().organizationByExternalId(call.param("external_id"));
-    return o ? objectResponse(model::toJson(*o), o->version) : problem(o.error());
+    return getRecord(call, "external_id", [](store::Store& s, const std::string& id) {
+        return s.organizationByExternalId(id);
+    });
 }
 
 Response update(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    store::Result<model::Organization> current = call.store().organization(call.param("id"));
-    if (!current)
-        return problem(current.error());
-    json::Value merged = model::toJson(*current);
-    if (!applyPatch(merged, *body, {"metadata"}, {"id", "created_at", "updated_at", "version"},
-                    error))
-        return error;
-    std::optional<model::Organization> org =
-        parseObject<model::Organization>(merged, model::organizationFromJson, error);
-    if (!org)
-        return error;
-    org->version = *version;
-    store::Result<model::Organization> updated = call.store().updateOrganization(*org);
-    return updated ? objectResponse(model::toJson(*updated), updated->version)
-                   : problem(updated.error());
+    return patchRecord<model::Organization>(
+        call, "id", model::organizationFromJson, {"metadata"},
+        {"id", "created_at", "updated_at", "version"}, readOrganization,
+        [](store::Store& s, const model::Organization& o) { return s.updateOrganization(o); });
 }
 
 Response remove(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    if (store::Error e = call.store().deleteOrganization(call.param("id"), *version))
-        return problem(e);
-    return Response::empty();
+    return deleteRecord(call, "id", [](store::Store& s, const std::string& id, std::int64_t v) {
+        return s.deleteOrganization(id, v);
+    });
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // /v1/users: list with filters, create, read, update, delete, by external id.
 
+#include "RecordFlows.h"
 #include "Resource.h"
 #include "Routes.h"
 #include "model/Ids.h"
@@ -67,70 +68,42 @@ Response count(Call& call)
     return n ? Response::json(json::Value::object({{"count", *n}})) : problem(n.error());
 }
 
+store::Result<model::User> readUser(store::Store& s, const std::string& id)
+{
+    return s.user(id);
+}
+
 Response create(Call& call)
 {
-    Response error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    std::optional<model::User> user =
-        parseNew<model::User>(std::move(*body), model::userFromJson, model::kUserPrefix, error);
-    if (!user)
-        return error;
-    store::Result<model::User> made = call.store().createUser(std::move(*user));
-    if (!made)
-        return problem(made.error());
-    Response r = objectResponse(model::toJson(*made), made->version, 201);
-    r.setHeader("Location", "/v1/users/" + QByteArray::fromStdString(made->id));
-    return r;
+    return createRecord<model::User>(
+        call, model::userFromJson, model::kUserPrefix, "/v1/users/",
+        [](store::Store& s, model::User u) { return s.createUser(std::move(u)); });
 }
 
 Response get(Call& call)
 {
-    store::Result<model::User> u = call.store().user(call.param("id"));
-    return u ? objectResponse(model::toJson(*u), u->version) : problem(u.error());
+    return getRecord(call, "id", readUser);
 }
 
 Response byExternalId(Call& call)
 {
-    store::Result<model::User> u = call.store().userByExternalId(call.param("external_id"));
-    return u ? objectResponse(model::toJson(*u), u->version) : problem(u.error());
+    return getRecord(call, "external_id",
+                     [](store::Store& s, const std::string& id) { return s.userByExternalId(id); });
 }
 
 Response update(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    std::optional<json::Value> body = call.body(error);
-    if (!body)
-        return error;
-    store::Result<model::User> current = call.store().user(call.param("id"));
-    if (!current)
-        return problem(current.error());
-    json::Value merged = model::toJson(*current);
-    if (!applyPatch(merged, *body, {"metadata", "user_metadata", "sso_attributes"},
-                    {"id", "created_at", "updated_at", "version"}, error))
-        return error;
-    std::optional<model::User> user = parseObject<model::User>(merged, model::userFromJson, error);
-    if (!user)
-        return error;
-    user->version = *version;
-    store::Result<model::User> updated = call.store().updateUser(*user);
-    return updated ? objectResponse(model::toJson(*updated), updated->version)
-                   : problem(updated.error());
+    return patchRecord<model::User>(
+        call, "id", model::userFromJson, {"metadata", "user_metadata", "sso_attributes"},
+        {"id", "created_at", "updated_at", "version"}, readUser,
+        [](store::Store& s, const model::User& u) { return s.updateUser(u); });
 }
 
 Response remove(Call& call)
 {
-    Response error;
-    const std::optional<std::int64_t> version = call.ifMatch(error);
-    if (!version)
-        return error;
-    if (store::Error e = call.store().deleteUser(call.param("id"), *version))
-        return problem(e);
-    return Response::empty();
+    return deleteRecord(call, "id", [](store::Store& s, const std::string& id, std::int64_t v) {
+        return s.deleteUser(id, v);
+    });
 }
 
 } // namespace

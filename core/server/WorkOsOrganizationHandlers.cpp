@@ -219,61 +219,65 @@ Response create(Call& call)
     return r;
 }
 
+store::Result<model::Organization> readOrganization(store::Store& s, const std::string& id)
+{
+    return s.organization(id);
+}
+
 Response get(Call& call)
 {
-    store::Result<model::Organization> o = call.store().organization(call.param("id"));
-    return o ? object(organizationJson(*o)) : notFound("Organization", call.param("id"));
+    return getObject(call, "id", "Organization", readOrganization, organizationJson);
 }
 
 Response byExternalId(Call& call)
 {
-    const std::string id = call.param("external_id");
-    store::Result<model::Organization> o = call.store().organizationByExternalId(id);
-    return o ? object(organizationJson(*o)) : notFound("Organization", id);
+    return getObject(
+        call, "external_id", "Organization",
+        [](store::Store& s, const std::string& id) { return s.organizationByExternalId(id); },
+        organizationJson);
 }
 
 Response update(Call& call)
 {
-    Response err;
-    std::optional<json::Value> b = body(call, err);
-    if (!b)
-        return err;
-    const std::string id = call.param("id");
-    store::Result<model::Organization> current = call.store().organization(id);
-    if (!current)
-        return notFound("Organization", id);
-    model::Organization org = *current;
-    if (!applyBody(*b, org, false, err))
-        return err;
-    store::Result<model::Organization> updated = call.store().updateOrganization(org);
-    return updated ? object(organizationJson(*updated))
-                   : storeError(updated.error(), "Organization");
+    return updateObject<model::Organization>(
+        call, "Organization", readOrganization,
+        [](const json::Value& b, model::Organization& org, Response& err) {
+            return applyBody(b, org, false, err);
+        },
+        [](store::Store& s, const model::Organization&, const model::Organization& org) {
+            store::Result<model::Organization> updated = s.updateOrganization(org);
+            return updated ? object(organizationJson(*updated))
+                           : storeError(updated.error(), "Organization");
+        });
 }
 
-Response remove(Call& call)
+// Every membership of the organization goes with it, page by page.
+std::optional<Response> removeMemberships(store::Store& s, const std::string& id)
 {
-    const std::string id = call.param("id");
-    store::Result<model::Organization> current = call.store().organization(id);
-    if (!current)
-        return notFound("Organization", id);
     store::MembershipQuery q;
     q.organizationId = id;
     q.limit = store::kMaxPageSize;
     for (;;) {
-        store::Result<store::Page<model::Membership>> ms = call.store().findMemberships(q);
+        store::Result<store::Page<model::Membership>> ms = s.findMemberships(q);
         if (!ms)
             return storeError(ms.error(), "Organization membership");
         for (const model::Membership& m : ms->items) {
-            if (store::Error e = call.store().deleteMembership(m.id, m.version))
+            if (store::Error e = s.deleteMembership(m.id, m.version))
                 return storeError(e, "Organization membership");
         }
         if (ms->next.empty())
-            break;
+            return std::nullopt;
         q.after = ms->next;
     }
-    if (store::Error e = call.store().deleteOrganization(id, current->version))
-        return storeError(e, "Organization");
-    return deleted();
+}
+
+Response remove(Call& call)
+{
+    return removeObject<model::Organization>(
+        call, "Organization", readOrganization, removeMemberships,
+        [](store::Store& s, const std::string& id, std::int64_t v) {
+            return s.deleteOrganization(id, v);
+        });
 }
 
 } // namespace

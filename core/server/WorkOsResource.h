@@ -110,4 +110,54 @@ Response pagedList(std::vector<T> items, const ListParams& p, ToJson toJson)
     return list(std::move(data), before, after);
 }
 
+// The flows /organizations and /user_management/users share for one record
+// named by the capture "id". WorkOS answers every failed read with 404
+// entity_not_found naming `what`, whatever the store's error.
+
+// GET: 200 with `toJson(record)`; `read(store, id)`.
+template <class Read, class ToJson>
+Response getObject(Call& call, const char* key, const char* what, Read read, ToJson toJson)
+{
+    const std::string id = call.param(key);
+    auto r = read(call.store(), id);
+    return r ? object(toJson(*r)) : notFound(what, id);
+}
+
+// PUT: the body's members applied to a copy of the current record by
+// `apply(body, record, error)`; `save(current, changed)` stores it and makes
+// the response (the resources map the store's errors differently).
+template <class T, class Read, class Apply, class Save>
+Response updateObject(Call& call, const char* what, Read read, Apply apply, Save save)
+{
+    Response err;
+    std::optional<json::Value> b = body(call, err);
+    if (!b)
+        return err;
+    const std::string id = call.param("id");
+    store::Result<T> current = read(call.store(), id);
+    if (!current)
+        return notFound(what, id);
+    T changed = *current;
+    if (!apply(*b, changed, err))
+        return err;
+    return save(call.store(), *current, changed);
+}
+
+// DELETE: `cascade(store, id)` first removes what refers to the record (its
+// memberships) and returns a response only when that fails; then the record
+// goes at the version just read. 200 with an empty body.
+template <class T, class Read, class Cascade, class Erase>
+Response removeObject(Call& call, const char* what, Read read, Cascade cascade, Erase erase)
+{
+    const std::string id = call.param("id");
+    store::Result<T> current = read(call.store(), id);
+    if (!current)
+        return notFound(what, id);
+    if (std::optional<Response> failed = cascade(call.store(), id))
+        return *failed;
+    if (store::Error e = erase(call.store(), id, current->version))
+        return storeError(e, what);
+    return deleted();
+}
+
 } // namespace claimsmith::server::workos

@@ -142,38 +142,33 @@ Response create(Call& call)
     return object(userJson(*made), 201);
 }
 
+store::Result<model::User> readUser(store::Store& s, const std::string& id)
+{
+    return s.user(id);
+}
+
 Response get(Call& call)
 {
-    store::Result<model::User> u = call.store().user(call.param("id"));
-    return u ? object(userJson(*u)) : notFound("User", call.param("id"));
+    return getObject(call, "id", "User", readUser, userJson);
 }
 
 Response byExternalId(Call& call)
 {
-    const std::string id = call.param("external_id");
-    store::Result<model::User> u = call.store().userByExternalId(id);
-    return u ? object(userJson(*u)) : notFound("User", id);
+    return getObject(
+        call, "external_id", "User",
+        [](store::Store& s, const std::string& id) { return s.userByExternalId(id); }, userJson);
 }
 
-Response update(Call& call)
+// A changed email is checked before the store sees it, as WorkOS answers
+// 400 email_not_available rather than a conflict.
+Response save(store::Store& s, const model::User& current, const model::User& user)
 {
-    Response err;
-    std::optional<json::Value> b = body(call, err);
-    if (!b)
-        return err;
-    const std::string id = call.param("id");
-    store::Result<model::User> current = call.store().user(id);
-    if (!current)
-        return notFound("User", id);
-    model::User user = *current;
-    if (!applyBody(*b, user, false, err))
-        return err;
-    if (user.email != current->email) {
-        store::Result<model::User> holder = call.store().userByEmail(user.email);
+    if (user.email != current.email) {
+        store::Result<model::User> holder = s.userByEmail(user.email);
         if (holder && holder->id != user.id)
             return error(400, "email_not_available", "This email is not available.");
     }
-    store::Result<model::User> updated = call.store().updateUser(user);
+    store::Result<model::User> updated = s.updateUser(user);
     if (!updated) {
         if (updated.error().kind == store::ErrorKind::Duplicate && updated.error().field == "email")
             return error(400, "email_not_available", "This email is not available.");
@@ -182,24 +177,37 @@ Response update(Call& call)
     return object(userJson(*updated));
 }
 
-Response remove(Call& call)
+Response update(Call& call)
 {
-    const std::string id = call.param("id");
-    store::Result<model::User> current = call.store().user(id);
-    if (!current)
-        return notFound("User", id);
+    return updateObject<model::User>(
+        call, "User", readUser,
+        [](const json::Value& b, model::User& user, Response& err) {
+            return applyBody(b, user, false, err);
+        },
+        save);
+}
+
+// The user's memberships (the first page of them) go with the user; a
+// failed search leaves them to the store.
+std::optional<Response> removeMemberships(store::Store& s, const std::string& id)
+{
     store::MembershipQuery q;
     q.userId = id;
     q.limit = store::kMaxPageSize;
-    if (store::Result<store::Page<model::Membership>> ms = call.store().findMemberships(q)) {
+    if (store::Result<store::Page<model::Membership>> ms = s.findMemberships(q)) {
         for (const model::Membership& m : ms->items) {
-            if (store::Error e = call.store().deleteMembership(m.id, m.version))
+            if (store::Error e = s.deleteMembership(m.id, m.version))
                 return storeError(e, "Organization membership");
         }
     }
-    if (store::Error e = call.store().deleteUser(id, current->version))
-        return storeError(e, "User");
-    return deleted();
+    return std::nullopt;
+}
+
+Response remove(Call& call)
+{
+    return removeObject<model::User>(
+        call, "User", readUser, removeMemberships,
+        [](store::Store& s, const std::string& id, std::int64_t v) { return s.deleteUser(id, v); });
 }
 
 } // namespace
