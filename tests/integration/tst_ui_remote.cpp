@@ -18,6 +18,7 @@
 #include "users/UsersPage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -71,6 +73,7 @@ class TestUiRemote : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void unreachableKeychainKeepsTheKeyForTheSession();
     void connectListFilterAndEditRemoteUsers();
     void refusedKeyAndUnreachableServerOpenNothing();
     void keptKeyConnectsAgainAndNoKeyAsks();
@@ -86,8 +89,8 @@ void TestUiRemote::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     ui::Settings::useFile(m_dir.filePath(u"settings.ini"_s));
-    // Never the system keychain of whoever runs the tests.
-    ui::ServerKeys::instance().useSessionOnly();
+    // Never the system keychain of whoever runs the tests: the session bus
+    // is pointed nowhere (main), and after the first test keys stay in memory.
     m_prompter = std::make_unique<test::TestPrompter>();
     QString e = m_server.prepare(40);
     QVERIFY2(e.isEmpty(), qPrintable(e));
@@ -103,6 +106,33 @@ void TestUiRemote::cleanupTestCase()
     if (m_server.process().state() == QProcess::Running)
         QCOMPARE(m_server.stop(), 0);
     ui::Settings::useFile(QString());
+}
+
+void TestUiRemote::unreachableKeychainKeepsTheKeyForTheSession()
+{
+    const QString url = m_server.baseUrl();
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy opened(&w, &ui::MainWindow::storeOpened);
+    // No key kept: the dialog asks, with the URL filled in, and says where
+    // the key will be kept.
+    w.connectToServer(url);
+    QTRY_VERIFY(w.findChild<ui::ConnectDialog*>());
+    ui::ConnectDialog* dialog = w.findChild<ui::ConnectDialog*>();
+    QCOMPARE(child<QLineEdit>(dialog, "url")->text(), url);
+    auto* note = child<QLabel>(dialog, "keyNote");
+    if (ui::ServerKeys::keychainCompiledIn()) {
+        // The keychain's service is not reachable: the lookup fails, and
+        // the dialog says the key is kept for this session only.
+        QTRY_VERIFY2(note->text().contains(u"cannot be used"_s), qPrintable(note->text()));
+    }
+    QVERIFY2(note->text().contains(u"session only"_s), qPrintable(note->text()));
+    QTest::keyClicks(child<QLineEdit>(dialog, "apiKey"), QString::fromStdString(m_server.adminKey));
+    QTest::mouseClick(child<QPushButton>(dialog, "connect"), Qt::LeftButton);
+    QTRY_COMPARE(opened.count(), 1);
+    QTRY_VERIFY2(w.statusBar()->currentMessage().contains(u"session only"_s),
+                 qPrintable(w.statusBar()->currentMessage()));
+    ui::ServerKeys::instance().setSessionOnly(true);
 }
 
 void TestUiRemote::connectListFilterAndEditRemoteUsers()
@@ -273,7 +303,7 @@ void TestUiRemote::keptKeyConnectsAgainAndNoKeyAsks()
         QCOMPARE(child<QLabel>(&w, "storeLocation")->text(), url);
     }
     // No key kept: the dialog asks, with the URL filled in.
-    ui::ServerKeys::instance().useSessionOnly();
+    ui::ServerKeys::instance().setSessionOnly(true);
     ui::MainWindow w;
     w.show();
     w.connectToServer(url);
@@ -286,5 +316,14 @@ void TestUiRemote::keptKeyConnectsAgainAndNoKeyAsks()
     dialog->reject();
 }
 
-QTEST_MAIN(TestUiRemote)
+int main(int argc, char** argv)
+{
+    // A session bus that is not there: the keychain (if built in) fails at
+    // once, as under CI, and the keychain of whoever runs this is never touched.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/claimsmith-test-bus");
+    QApplication app(argc, argv);
+    TestUiRemote test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_ui_remote.moc"

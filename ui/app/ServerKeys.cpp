@@ -40,9 +40,9 @@ bool ServerKeys::keychainAllowed() const
     return keychainCompiledIn() && !m_sessionOnly;
 }
 
-void ServerKeys::useSessionOnly()
+void ServerKeys::setSessionOnly(bool on)
 {
-    m_sessionOnly = true;
+    m_sessionOnly = on;
     m_session.clear();
 }
 

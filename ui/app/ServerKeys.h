@@ -23,8 +23,9 @@ public:
     // Whether the build has keychain support and it is not turned off.
     static bool keychainCompiledIn();
     bool keychainAllowed() const;
-    // Tests: never touch the system keychain, and forget the session's keys.
-    void useSessionOnly();
+    // Tests: with `on`, never touch the system keychain; either way, forget
+    // the session's keys.
+    void setSessionOnly(bool on);
 
     // The key kept for `url` (the session's, else the keychain's); `done`
     // gets it (empty: none) and, when the keychain could not be asked, why.
