@@ -3,9 +3,11 @@
 // the title and the status bar, the Users page listing, filtering and editing
 // remote users (the edit checked in the store file, with the API key's name
 // as the actor), a refused key and an unreachable server shown in the
-// dialog with nothing opened, and the key never in the settings file.
+// dialog with nothing opened, an untrusted TLS certificate explained, a
+// keychain that cannot be reached, and the key never in the settings file.
 
 #include "ServerProcess.h"
+#include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "app/ConnectDialog.h"
 #include "app/MainWindow.h"
@@ -26,6 +28,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslSocket>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -77,6 +81,7 @@ private slots:
     void connectListFilterAndEditRemoteUsers();
     void refusedKeyAndUnreachableServerOpenNothing();
     void keptKeyConnectsAgainAndNoKeyAsks();
+    void untrustedCertificateIsExplained();
 
 private:
     test::ServerProcess m_server;
@@ -314,6 +319,44 @@ void TestUiRemote::keptKeyConnectsAgainAndNoKeyAsks()
     QVERIFY(child<QLineEdit>(dialog, "apiKey")->text().isEmpty());
     QVERIFY(!w.session());
     dialog->reject();
+}
+
+void TestUiRemote::untrustedCertificateIsExplained()
+{
+    QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
+    test::ServerProcess server;
+    QString e = server.prepare(3);
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    const QString cert = server.dir() + u"/cert.pem"_s;
+    const QString key = server.dir() + u"/key.pem"_s;
+    const test::ProcessResult made = test::run(
+        u"openssl"_s,
+        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
+         u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s,
+         u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    server.ssl = QSslConfiguration::defaultConfiguration();
+    server.ssl.setCaCertificates(QSslCertificate::fromPath(cert));
+    e = server.start({u"--tls-cert"_s, cert, u"--tls-key"_s, key}, true);
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    // The server answers over TLS, but this computer does not trust its
+    // self-signed certificate: the dialog says it is the TLS connection.
+    ui::MainWindow w;
+    w.show();
+    ui::ConnectDialog* dialog = openDialog(w);
+    QVERIFY(dialog);
+    QSignalSpy checked(dialog, &ui::ConnectDialog::checked);
+    QTest::keyClicks(child<QLineEdit>(dialog, "url"), server.baseUrl());
+    QTest::keyClicks(child<QLineEdit>(dialog, "apiKey"), QString::fromStdString(server.adminKey));
+    QTest::mouseClick(child<QPushButton>(dialog, "test"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 20000);
+    QCOMPARE(checked.at(0).at(0).toBool(), false);
+    auto* answer = child<QLabel>(dialog, "answer");
+    QVERIFY2(answer->text().contains(u"secure (TLS) connection failed"_s),
+             qPrintable(answer->text()));
+    QVERIFY(!w.session());
+    dialog->reject();
+    QCOMPARE(server.stop(), 0);
 }
 
 int main(int argc, char** argv)
