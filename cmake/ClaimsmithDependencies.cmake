@@ -26,6 +26,13 @@ if(CLAIMSMITH_BUILD_GUI)
         INTERFACE_INCLUDE_DIRECTORIES "${QSCINTILLA_INCLUDE_DIR}"
         INTERFACE_LINK_LIBRARIES "Qt6::Widgets;Qt6::Gui")
     message(STATUS "QScintilla: ${QSCINTILLA_LIBRARY}")
+    # Optional: the system keychain for the API keys of servers (qtkeychain-qt6-dev).
+    find_package(Qt6Keychain QUIET)
+    if(Qt6Keychain_FOUND)
+        message(STATUS "QtKeychain: found (API keys in the system keychain)")
+    else()
+        message(STATUS "QtKeychain: not found (API keys kept for the session only)")
+    endif()
 endif()
 
 # RapidJSON is header-only; mark it as a system include so its headers do not

@@ -422,6 +422,25 @@
     </message>
 </context>
 <context>
+    <name>claimsmith::ui</name>
+    <message>
+        <source>a user with %1</source>
+        <translation>ein Benutzer mit %1</translation>
+    </message>
+    <message>
+        <source>a user without %1</source>
+        <translation>ein Benutzer ohne %1</translation>
+    </message>
+    <message>
+        <source>Preview the token of a user whose %1 is set.</source>
+        <translation>Das Token eines Benutzers anzeigen, bei dem %1 gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Preview the token of a user who lacks %1: what such users get.</source>
+        <translation>Das Token eines Benutzers ohne %1 anzeigen: was solche Benutzer erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>claimsmith::ui::ApplicationListModel</name>
     <message>
         <source>%1 (default)</source>
@@ -940,6 +959,184 @@ ID: %2</translation>
     <message>
         <source>(loading stopped: %1)</source>
         <translation>(Laden abgebrochen: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::Choices</name>
+    <message>
+        <source>Preview as: email, user id or external id</source>
+        <translation>E-Mail, Benutzer-ID oder externe ID</translation>
+    </message>
+    <message>
+        <source>The store's active key</source>
+        <translation>Aktiver Schlüssel des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>A temporary ES256 key</source>
+        <translation>Temporärer ES256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A temporary RS256 key</source>
+        <translation>Temporärer RS256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A temporary EdDSA key</source>
+        <translation>Temporärer EdDSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A temporary HS256 secret</source>
+        <translation>Temporäres HS256-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Temporary keys live in memory for the preview only and are never stored.</source>
+        <translation>Temporäre Schlüssel existieren nur für die Vorschau im Arbeitsspeicher und werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Copy Token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>A&amp;nwendung</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key</source>
+        <translation>Signatur&amp;schlüssel</translation>
+    </message>
+    <message>
+        <source>Preview as:</source>
+        <translation>Vorschau als:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Choose a user to preview the claims of their token.</source>
+        <translation>Wählen Sie einen Benutzer, um seine Token-Claims zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>https://claimsmith.example.com:8443</source>
+        <translation>https://claimsmith.example.com:8443</translation>
+    </message>
+    <message>
+        <source>An API key made with claimsmith apikey create</source>
+        <translation>Ein mit claimsmith apikey create erzeugter API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The API key is kept in the system keychain, never in the settings file.</source>
+        <translation>Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the API key is kept for this session only and asked for again next time.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Der API-Schlüssel wird nur für diese Sitzung aufbewahrt und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Enter the server's URL, for example http://127.0.0.1:8080.</source>
+        <translation>Geben Sie die URL des Servers ein, zum Beispiel http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server URL: write it as http://HOST:PORT or https://HOST:PORT, as claimsmith serve listens.</source>
+        <translation>„%1“ ist keine Server-URL: Schreiben Sie sie als http://HOST:PORT oder https://HOST:PORT, so wie claimsmith serve lauscht.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the URL: the API key goes in its own field.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der URL weg: Der API-Schlüssel gehört in sein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Check the key, or make one on the server with “claimsmith apikey create”.</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt. Prüfen Sie den Schlüssel, oder erzeugen Sie auf dem Server einen mit „claimsmith apikey create“.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this with the API key. Use an admin key.</source>
+        <translation>Der Server erlaubt dies mit diesem API-Schlüssel nicht. Verwenden Sie einen Admin-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection failed. Use https:// only when the server was started with --tls-cert, and make sure this computer trusts its certificate.</source>
+        <translation>Die sichere (TLS-)Verbindung ist fehlgeschlagen. Verwenden Sie https:// nur, wenn der Server mit --tls-cert gestartet wurde, und sorgen Sie dafür, dass dieser Computer seinem Zertifikat vertraut.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check that it is running and reachable from this computer, then try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie, ob er läuft und von diesem Computer erreichbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the URL and that the server is running (claimsmith serve), then try again.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die URL und ob der Server läuft (claimsmith serve), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
+        <translation>%1
+
+Details: %2</translation>
+    </message>
+    <message>
+        <source>Enter the API key (claimsmith apikey create makes one on the server).</source>
+        <translation>Geben Sie den API-Schlüssel ein (claimsmith apikey create erzeugt einen auf dem Server).</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Die Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected: the server at %1 answers and accepts the key (%2 users).</source>
+        <translation>Verbunden: Der Server unter %1 antwortet und akzeptiert den Schlüssel (%2 Benutzer).</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1): the API key is kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden (%1): Der API-Schlüssel wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1934,26 @@ Die Signatur wird mit den Signaturschlüsseln dieses Datenspeichers geprüft ode
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect to another store</source>
+        <translation>Mit einem anderen Datenspeicher verbinden</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this session only: there is no system keychain.</source>
+        <translation>Der API-Schlüssel wird nur für diese Sitzung aufbewahrt: Es gibt keinen Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this session only: the system keychain refused it (%1).</source>
+        <translation>Der API-Schlüssel wird nur für diese Sitzung aufbewahrt: Der Schlüsselbund des Systems hat ihn abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot Connect to Server</source>
+        <translation>Verbindung zum Server nicht möglich</translation>
+    </message>
 </context>
 <context>
     <name>claimsmith::ui::MembersPanel</name>
@@ -2476,74 +2693,6 @@ oder erstellen Sie eine mit „Neue Berechtigung“.</translation>
 <context>
     <name>claimsmith::ui::PreviewPanel</name>
     <message>
-        <source>Preview as: email, user id or external id</source>
-        <translation>E-Mail, Benutzer-ID oder externe ID</translation>
-    </message>
-    <message>
-        <source>The store's active key</source>
-        <translation>Aktiver Schlüssel des Datenspeichers</translation>
-    </message>
-    <message>
-        <source>A temporary ES256 key</source>
-        <translation>Temporärer ES256-Schlüssel</translation>
-    </message>
-    <message>
-        <source>A temporary RS256 key</source>
-        <translation>Temporärer RS256-Schlüssel</translation>
-    </message>
-    <message>
-        <source>A temporary EdDSA key</source>
-        <translation>Temporärer EdDSA-Schlüssel</translation>
-    </message>
-    <message>
-        <source>A temporary HS256 secret</source>
-        <translation>Temporäres HS256-Geheimnis</translation>
-    </message>
-    <message>
-        <source>Temporary keys live in memory for the preview only and are never stored.</source>
-        <translation>Temporäre Schlüssel existieren nur für die Vorschau im Arbeitsspeicher und werden nie gespeichert.</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Payload</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Copy Token</source>
-        <translation>Token kopieren</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>&amp;User</source>
-        <translation>Ben&amp;utzer</translation>
-    </message>
-    <message>
-        <source>&amp;Organization</source>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Application</source>
-        <translation>A&amp;nwendung</translation>
-    </message>
-    <message>
-        <source>Signing &amp;key</source>
-        <translation>Signatur&amp;schlüssel</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
         <source>Choose a user to preview the claims of their token.</source>
         <translation>Wählen Sie einen Benutzer, um seine Token-Claims zu sehen.</translation>
     </message>
@@ -2601,26 +2750,6 @@ oder erstellen Sie eine mit „Neue Berechtigung“.</translation>
     <message>
         <source>✘ does not verify with %1</source>
         <translation>✘ Prüfung mit %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Preview as:</source>
-        <translation>Vorschau als:</translation>
-    </message>
-    <message>
-        <source>a user with %1</source>
-        <translation>ein Benutzer mit %1</translation>
-    </message>
-    <message>
-        <source>a user without %1</source>
-        <translation>ein Benutzer ohne %1</translation>
-    </message>
-    <message>
-        <source>Preview the token of a user whose %1 is set.</source>
-        <translation>Das Token eines Benutzers anzeigen, bei dem %1 gesetzt ist.</translation>
-    </message>
-    <message>
-        <source>Preview the token of a user who lacks %1: what such users get.</source>
-        <translation>Das Token eines Benutzers ohne %1 anzeigen: was solche Benutzer erhalten.</translation>
     </message>
     <message>
         <source>Looking for a user with %1…</source>
@@ -4040,6 +4169,10 @@ Ein Präfix „Bearer“, Anführungszeichen und Zeilenumbrüche sind kein Probl
     <message>
         <source>Use a dark palette (for screenshots).</source>
         <translation>Eine dunkle Farbpalette verwenden (für Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <source>The Claimsmith server to connect to; the API key comes from CLAIMSMITH_API_KEY or the keychain.</source>
+        <translation>Der Claimsmith-Server, mit dem verbunden wird; der API-Schlüssel kommt aus CLAIMSMITH_API_KEY oder dem Schlüsselbund.</translation>
     </message>
 </context>
 </TS>

@@ -422,6 +422,25 @@
     </message>
 </context>
 <context>
+    <name>claimsmith::ui</name>
+    <message>
+        <source>a user with %1</source>
+        <translation>a user with %1</translation>
+    </message>
+    <message>
+        <source>a user without %1</source>
+        <translation>a user without %1</translation>
+    </message>
+    <message>
+        <source>Preview the token of a user whose %1 is set.</source>
+        <translation>Preview the token of a user whose %1 is set.</translation>
+    </message>
+    <message>
+        <source>Preview the token of a user who lacks %1: what such users get.</source>
+        <translation>Preview the token of a user who lacks %1: what such users get.</translation>
+    </message>
+</context>
+<context>
     <name>claimsmith::ui::ApplicationListModel</name>
     <message>
         <source>%1 (default)</source>
@@ -940,6 +959,184 @@ ID: %2</translation>
     <message>
         <source>(loading stopped: %1)</source>
         <translation>(loading stopped: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::Choices</name>
+    <message>
+        <source>Preview as: email, user id or external id</source>
+        <translation>Preview as: email, user id or external id</translation>
+    </message>
+    <message>
+        <source>The store's active key</source>
+        <translation>The store's active key</translation>
+    </message>
+    <message>
+        <source>A temporary ES256 key</source>
+        <translation>A temporary ES256 key</translation>
+    </message>
+    <message>
+        <source>A temporary RS256 key</source>
+        <translation>A temporary RS256 key</translation>
+    </message>
+    <message>
+        <source>A temporary EdDSA key</source>
+        <translation>A temporary EdDSA key</translation>
+    </message>
+    <message>
+        <source>A temporary HS256 secret</source>
+        <translation>A temporary HS256 secret</translation>
+    </message>
+    <message>
+        <source>Temporary keys live in memory for the preview only and are never stored.</source>
+        <translation>Temporary keys live in memory for the preview only and are never stored.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Copy Token</source>
+        <translation>Copy Token</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organization</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>&amp;Application</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key</source>
+        <translation>Signing &amp;key</translation>
+    </message>
+    <message>
+        <source>Preview as:</source>
+        <translation>Preview as:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Choose a user to preview the claims of their token.</source>
+        <translation>Choose a user to preview the claims of their token.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <source>https://claimsmith.example.com:8443</source>
+        <translation>https://claimsmith.example.com:8443</translation>
+    </message>
+    <message>
+        <source>An API key made with claimsmith apikey create</source>
+        <translation>An API key made with claimsmith apikey create</translation>
+    </message>
+    <message>
+        <source>The API key is kept in the system keychain, never in the settings file.</source>
+        <translation>The API key is kept in the system keychain, never in the settings file.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the API key is kept for this session only and asked for again next time.</source>
+        <translation>No system keychain is available: the API key is kept for this session only and asked for again next time.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server &amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>Enter the server's URL, for example http://127.0.0.1:8080.</source>
+        <translation>Enter the server's URL, for example http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server URL: write it as http://HOST:PORT or https://HOST:PORT, as claimsmith serve listens.</source>
+        <translation>“%1” is not a server URL: write it as http://HOST:PORT or https://HOST:PORT, as claimsmith serve listens.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the URL: the API key goes in its own field.</source>
+        <translation>Leave the user name and password out of the URL: the API key goes in its own field.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Check the key, or make one on the server with “claimsmith apikey create”.</source>
+        <translation>The server refused the API key. Check the key, or make one on the server with “claimsmith apikey create”.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this with the API key. Use an admin key.</source>
+        <translation>The server does not allow this with the API key. Use an admin key.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection failed. Use https:// only when the server was started with --tls-cert, and make sure this computer trusts its certificate.</source>
+        <translation>The secure (TLS) connection failed. Use https:// only when the server was started with --tls-cert, and make sure this computer trusts its certificate.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check that it is running and reachable from this computer, then try again.</source>
+        <translation>The server did not answer in time. Check that it is running and reachable from this computer, then try again.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the URL and that the server is running (claimsmith serve), then try again.</source>
+        <translation>Cannot reach the server. Check the URL and that the server is running (claimsmith serve), then try again.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>The connection failed.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
+        <translation>%1
+
+Details: %2</translation>
+    </message>
+    <message>
+        <source>Enter the API key (claimsmith apikey create makes one on the server).</source>
+        <translation>Enter the API key (claimsmith apikey create makes one on the server).</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testing the connection to %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the server at %1 answers and accepts the key (%2 users).</source>
+        <translation>Connected: the server at %1 answers and accepts the key (%2 users).</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1): the API key is kept for this session only.</source>
+        <translation>The system keychain cannot be used (%1): the API key is kept for this session only.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1934,26 @@ The signature is checked with this store's signing keys, or with a key you paste
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Connect to &amp;Server…</translation>
+    </message>
+    <message>
+        <source>Connect to another store</source>
+        <translation>Connect to another store</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this session only: there is no system keychain.</source>
+        <translation>The API key is kept for this session only: there is no system keychain.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this session only: the system keychain refused it (%1).</source>
+        <translation>The API key is kept for this session only: the system keychain refused it (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot Connect to Server</source>
+        <translation>Cannot Connect to Server</translation>
+    </message>
 </context>
 <context>
     <name>claimsmith::ui::MembersPanel</name>
@@ -2476,74 +2693,6 @@ or create one with New Permission.</translation>
 <context>
     <name>claimsmith::ui::PreviewPanel</name>
     <message>
-        <source>Preview as: email, user id or external id</source>
-        <translation>Preview as: email, user id or external id</translation>
-    </message>
-    <message>
-        <source>The store's active key</source>
-        <translation>The store's active key</translation>
-    </message>
-    <message>
-        <source>A temporary ES256 key</source>
-        <translation>A temporary ES256 key</translation>
-    </message>
-    <message>
-        <source>A temporary RS256 key</source>
-        <translation>A temporary RS256 key</translation>
-    </message>
-    <message>
-        <source>A temporary EdDSA key</source>
-        <translation>A temporary EdDSA key</translation>
-    </message>
-    <message>
-        <source>A temporary HS256 secret</source>
-        <translation>A temporary HS256 secret</translation>
-    </message>
-    <message>
-        <source>Temporary keys live in memory for the preview only and are never stored.</source>
-        <translation>Temporary keys live in memory for the preview only and are never stored.</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Payload</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Copy Token</source>
-        <translation>Copy Token</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>&amp;User</source>
-        <translation>&amp;User</translation>
-    </message>
-    <message>
-        <source>&amp;Organization</source>
-        <translation>&amp;Organization</translation>
-    </message>
-    <message>
-        <source>&amp;Application</source>
-        <translation>&amp;Application</translation>
-    </message>
-    <message>
-        <source>Signing &amp;key</source>
-        <translation>Signing &amp;key</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
         <source>Choose a user to preview the claims of their token.</source>
         <translation>Choose a user to preview the claims of their token.</translation>
     </message>
@@ -2601,26 +2750,6 @@ or create one with New Permission.</translation>
     <message>
         <source>✘ does not verify with %1</source>
         <translation>✘ does not verify with %1</translation>
-    </message>
-    <message>
-        <source>Preview as:</source>
-        <translation>Preview as:</translation>
-    </message>
-    <message>
-        <source>a user with %1</source>
-        <translation>a user with %1</translation>
-    </message>
-    <message>
-        <source>a user without %1</source>
-        <translation>a user without %1</translation>
-    </message>
-    <message>
-        <source>Preview the token of a user whose %1 is set.</source>
-        <translation>Preview the token of a user whose %1 is set.</translation>
-    </message>
-    <message>
-        <source>Preview the token of a user who lacks %1: what such users get.</source>
-        <translation>Preview the token of a user who lacks %1: what such users get.</translation>
     </message>
     <message>
         <source>Looking for a user with %1…</source>
@@ -4040,6 +4169,10 @@ A “Bearer” prefix, quotes and line breaks are fine; they are left out and re
     <message>
         <source>Use a dark palette (for screenshots).</source>
         <translation>Use a dark palette (for screenshots).</translation>
+    </message>
+    <message>
+        <source>The Claimsmith server to connect to; the API key comes from CLAIMSMITH_API_KEY or the keychain.</source>
+        <translation>The Claimsmith server to connect to; the API key comes from CLAIMSMITH_API_KEY or the keychain.</translation>
     </message>
 </context>
 </TS>

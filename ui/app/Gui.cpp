@@ -62,6 +62,11 @@ int runGui(int argc, char** argv)
     parser.addOption(
         {u"store"_s, QApplication::translate("main", "The store to open."), u"file"_s});
     parser.addOption(
+        {u"remote"_s,
+         QApplication::translate("main", "The Claimsmith server to connect to; the API key "
+                                         "comes from CLAIMSMITH_API_KEY or the keychain."),
+         u"url"_s});
+    parser.addOption(
         {u"screenshots"_s,
          QApplication::translate("main", "Photograph every page into the directory, then quit."),
          u"directory"_s});
@@ -83,6 +88,9 @@ int runGui(int argc, char** argv)
     window.show();
     if (parser.isSet(u"store"_s))
         window.openStore(parser.value(u"store"_s));
+    else if (parser.isSet(u"remote"_s))
+        window.connectToServer(parser.value(u"remote"_s),
+                               qEnvironmentVariable("CLAIMSMITH_API_KEY"));
     return QApplication::exec();
 }
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ConnectDialog.h"
+#include "ServerKeys.h"
 #include "WelcomePage.h"
 #include "common/Page.h"
 #include "common/Prompter.h"
@@ -126,6 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
+    m_storeLabel->setObjectName(u"storeLocation"_s);
     m_storeLabel->setText(tr("No store open"));
 
     createActions();
@@ -177,6 +180,10 @@ void MainWindow::createActions()
     QAction* open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Store…"), this,
                                     &MainWindow::chooseStoreToOpen);
     open->setShortcut(QKeySequence::Open);
+    QAction* connectAction =
+        file->addAction(QIcon::fromTheme(u"network-server"_s), tr("Connect to &Server…"), this,
+                        [this] { showConnectDialog(); });
+    connectAction->setObjectName(u"connectToServer"_s);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QAction* close = file->addAction(tr("&Close Store"), this, &MainWindow::closeStore);
     close->setShortcut(QKeySequence(u"Ctrl+W"_s));
@@ -257,10 +264,16 @@ void MainWindow::createActions()
 void MainWindow::rebuildRecentMenu()
 {
     const QStringList recent = Settings::get(settings::recentStores);
+    const QStringList servers = Settings::get(settings::recentServers);
     m_recentMenu->clear();
     for (const QString& path : recent)
         m_recentMenu->addAction(path, this, [this, path] { openStore(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty() && !servers.isEmpty())
+        m_recentMenu->addSeparator();
+    for (const QString& url : servers)
+        m_recentMenu->addAction(QIcon::fromTheme(u"network-server"_s), url, this,
+                                [this, url] { connectToServer(url); });
+    m_recentMenu->setEnabled(!recent.isEmpty() || !servers.isEmpty());
     m_welcome->setRecentStores(recent);
 }
 
@@ -294,15 +307,68 @@ void MainWindow::chooseStoreToCreate()
 
 void MainWindow::openStore(const QString& path, bool create)
 {
-    whenNothingUnsaved(tr("Open another store"),
-                       [this, path, create] { startOpening(path, create); });
+    whenNothingUnsaved(tr("Open another store"), [this, path, create] {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        startOpening(sqliteOpener(absolute, create), absolute, [this, absolute] {
+            Settings::addRecentStore(absolute);
+            rebuildRecentMenu();
+        });
+    });
 }
 
-void MainWindow::startOpening(const QString& path, bool create)
+void MainWindow::connectToServer(const QString& url, const QString& key)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!key.isEmpty()) {
+        openServer(url, key);
+        return;
+    }
+    ServerKeys::instance().read(url, this, [this, url](const QString& kept, const QString&) {
+        if (kept.isEmpty())
+            showConnectDialog(url);
+        else
+            openServer(url, kept);
+    });
+}
+
+void MainWindow::showConnectDialog(const QString& url)
+{
+    auto* dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!url.isEmpty())
+        dialog->setUrl(url);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { openServer(dialog->url(), dialog->apiKey()); });
+    dialog->open();
+}
+
+void MainWindow::openServer(const QString& url, const QString& key)
+{
+    whenNothingUnsaved(tr("Connect to another store"), [this, url, key] {
+        startOpening(ConnectDialog::opener(url, key), url, [this, url, key] {
+            Settings::addRecentServer(url);
+            rebuildRecentMenu();
+            ServerKeys::instance().keep(
+                url, key, this, [this](bool inKeychain, const QString& why) {
+                    if (inKeychain)
+                        return;
+                    statusBar()->showMessage(
+                        why.isEmpty() ? tr("The API key is kept for this session only: there is no "
+                                           "system keychain.")
+                                      : tr("The API key is kept for this session only: the system "
+                                           "keychain refused it (%1).")
+                                            .arg(why),
+                        12000);
+                });
+        });
+    });
+}
+
+void MainWindow::startOpening(const StoreWorker::Opener& opener, const QString& location,
+                              const std::function<void()>& opened)
+{
+    const QString absolute = location;
     delete m_opening;
-    m_opening = new StoreSession(sqliteOpener(absolute, create), absolute, this);
+    m_opening = new StoreSession(opener, absolute, this);
     StoreSession* opening = m_opening;
     m_storeLabel->setText(tr("Opening %1…").arg(absolute));
     opening->worker()->run(
@@ -316,19 +382,25 @@ void MainWindow::startOpening(const QString& path, bool create)
                 model::limitsProfileFromName(*profile).value_or(model::LimitsProfile::Default);
             return info;
         },
-        [this, opening, absolute](store::Result<OpenInfo> info) {
+        [this, opening, absolute, opened](store::Result<OpenInfo> info) {
             m_opening = nullptr;
             if (!info) {
-                const QString message = QString::fromStdString(info.error().message);
+                const bool server = absolute.contains(u"://"_s);
+                const QString message = server ? ConnectDialog::advice(info.error())
+                                               : QString::fromStdString(info.error().message);
                 opening->deleteLater();
                 m_storeLabel->setText(m_session ? m_session->location() : tr("No store open"));
-                Prompter::instance().error(this, tr("Cannot Open Store"), message);
+                Prompter::instance().error(
+                    this, server ? tr("Cannot Connect to Server") : tr("Cannot Open Store"),
+                    message);
                 emit storeFailed(message);
+                // A key that no longer works: ask for another.
+                if (server && info.error().kind == store::ErrorKind::Unauthorized)
+                    showConnectDialog(absolute);
                 return;
             }
             opening->setLimits(info->limits);
-            Settings::addRecentStore(absolute);
-            rebuildRecentMenu();
+            opened();
             setSession(opening);
             emit storeOpened(absolute);
         });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Pages.h"
+#include "common/StoreWorker.h"
 
 #include <QMainWindow>
 
@@ -33,6 +34,11 @@ public:
     // Opens a store file (on the worker: the window never waits). With
     // `create`, a missing file is made. Errors are shown to the admin.
     void openStore(const QString& path, bool create = false);
+    // Connects to a Claimsmith server. Without `key`, the key kept for the
+    // URL (ServerKeys) is used; without one, the connect dialog asks for it.
+    void connectToServer(const QString& url, const QString& key = {});
+    // "Connect to Server…", filled with `url` when given.
+    void showConnectDialog(const QString& url = {});
     void closeStore();
     StoreSession* session() const { return m_session; }
     Page* page(int index) const;
@@ -56,7 +62,10 @@ private:
     void rebuildRecentMenu();
     void updateCount();
     void setSession(StoreSession* session);
-    void startOpening(const QString& path, bool create);
+    void openServer(const QString& url, const QString& key);
+    // Opens a session with `opener` on `location`; `opened` runs when it is open.
+    void startOpening(const StoreWorker::Opener& opener, const QString& location,
+                      const std::function<void()>& opened);
     // Runs `then` at once, or after the admin agreed to lose unsaved changes.
     void whenNothingUnsaved(const QString& action, const std::function<void()>& then);
     void whenNothingUnsavedOrConfirmed();

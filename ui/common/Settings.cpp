@@ -12,6 +12,7 @@ namespace settings {
 const Setting<QByteArray> windowGeometry{"window/geometry", [] { return QByteArray(); }};
 const Setting<QByteArray> windowState{"window/state", [] { return QByteArray(); }};
 const Setting<QStringList> recentStores{"stores/recent", [] { return QStringList(); }};
+const Setting<QStringList> recentServers{"servers/recent", [] { return QStringList(); }};
 const Setting<QString> language{"ui/language", [] { return QString(); }};
 const Setting<QFont> editorFont{"editor/font", [] {
                                     QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -59,14 +60,28 @@ void Settings::write(const char* key, const QVariant& value)
     open()->setValue(QString::fromLatin1(key), value);
 }
 
-void Settings::addRecentStore(const QString& path)
+namespace {
+
+void putFirst(const Setting<QStringList>& setting, const QString& entry)
 {
-    QStringList recent = get(settings::recentStores);
-    recent.removeAll(path);
-    recent.prepend(path);
+    QStringList recent = Settings::get(setting);
+    recent.removeAll(entry);
+    recent.prepend(entry);
     while (recent.size() > 10)
         recent.removeLast();
-    set(settings::recentStores, recent);
+    Settings::set(setting, recent);
+}
+
+} // namespace
+
+void Settings::addRecentStore(const QString& path)
+{
+    putFirst(settings::recentStores, path);
+}
+
+void Settings::addRecentServer(const QString& url)
+{
+    putFirst(settings::recentServers, url);
 }
 
 } // namespace claimsmith::ui

@@ -22,8 +22,9 @@ namespace settings {
 
 extern const Setting<QByteArray> windowGeometry;
 extern const Setting<QByteArray> windowState;
-extern const Setting<QStringList> recentStores; // most recent first, at most 10
-extern const Setting<QString> language;         // "" follows the system; "en", "de"
+extern const Setting<QStringList> recentStores;  // most recent first, at most 10
+extern const Setting<QStringList> recentServers; // server URLs (never keys), as recentStores
+extern const Setting<QString> language;          // "" follows the system; "en", "de"
 extern const Setting<QFont> editorFont;
 extern const Setting<QStringList> userColumns; // metadata keys shown as columns on Users
 extern const Setting<QByteArray> usersSplitter;
@@ -50,6 +51,8 @@ public:
 
     // Puts `path` first in the recent stores.
     static void addRecentStore(const QString& path);
+    // Puts the server `url` first in the recent servers (its key is never kept here).
+    static void addRecentServer(const QString& url);
     // Tests: read and write this INI file instead of the user's settings.
     static void useFile(const QString& path);
 

@@ -1,7 +1,6 @@
 #include "StoreSession.h"
 
 #include <QFileInfo>
-#include <QUrl>
 
 namespace claimsmith::ui {
 
@@ -37,7 +36,7 @@ StoreSession::StoreSession(const StoreWorker::Opener& opener, QString location, 
 QString StoreSession::displayName() const
 {
     if (m_location.contains(QLatin1String("://")))
-        return QUrl(m_location).host();
+        return m_location; // a server: its URL, port and all
     return QFileInfo(m_location).fileName();
 }
 

@@ -34,7 +34,7 @@ public:
     StoreWorker* worker() const { return m_worker; }
     StoreWorker* jobs() const { return m_jobs; }
     const QString& location() const { return m_location; }
-    // The store's file name or server, for titles.
+    // The store's file name or server URL, for titles.
     QString displayName() const;
 
     model::LimitsProfile limits() const { return m_limits; }

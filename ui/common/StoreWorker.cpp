@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QMetaObject>
 
+#include <deque>
+#include <utility>
+
 namespace claimsmith::ui {
 
 void JobControl::progress(qint64 done, qint64 total, const QString& text)
@@ -23,7 +26,39 @@ public:
         : m_opener(std::move(opener))
     {}
 
-    void runTask(const Task& task)
+    // Runs `task`, then `after`. A call that arrives while another runs came
+    // in through a local event loop of the running one (RemoteStore waits for
+    // its replies in one): it waits for its turn, so that calls never overlap.
+    void runTask(Task task, std::function<void()> after)
+    {
+        m_waiting.emplace_back(std::move(task), std::move(after));
+        if (m_busy)
+            return;
+        m_busy = true;
+        while (!m_waiting.empty()) {
+            auto [next, then] = std::move(m_waiting.front());
+            m_waiting.pop_front();
+            runOne(next);
+            then();
+        }
+        m_busy = false;
+        if (m_closeRequested)
+            m_store.reset();
+    }
+
+    // The store closes on this thread; during a call, after it.
+    void close()
+    {
+        if (m_busy)
+            m_closeRequested = true;
+        else
+            m_store.reset();
+    }
+
+    std::atomic_bool m_stopping{false};
+
+private:
+    void runOne(const Task& task)
     {
         if (m_stopping.load())
             return;
@@ -38,12 +73,10 @@ public:
         task(m_store.get(), m_openError);
     }
 
-    void close() { m_store.reset(); }
-
-    std::atomic_bool m_stopping{false};
-
-private:
     Opener m_opener;
+    std::deque<std::pair<Task, std::function<void()>>> m_waiting;
+    bool m_busy = false;
+    bool m_closeRequested = false;
     bool m_opened = false;
     std::unique_ptr<store::Store> m_store;
     store::Error m_openError;
@@ -78,11 +111,12 @@ void StoreWorker::enqueue(Task task)
     emit pendingChanged(m_pending);
     QMetaObject::invokeMethod(
         m_executor,
-        [this, e = m_executor, task = std::move(task)] {
-            e->runTask(task);
-            deliver([this] {
-                --m_pending;
-                emit pendingChanged(m_pending);
+        [this, e = m_executor, task = std::move(task)]() mutable {
+            e->runTask(std::move(task), [this] {
+                deliver([this] {
+                    --m_pending;
+                    emit pendingChanged(m_pending);
+                });
             });
         },
         Qt::QueuedConnection);

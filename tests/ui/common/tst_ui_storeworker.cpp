@@ -7,10 +7,12 @@
 #include "common/StoreWorker.h"
 #include "store/SqliteStore.h"
 
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
@@ -43,6 +45,7 @@ private slots:
     void openErrorReachesEveryCall();
     void jobsReportProgressAndCancel();
     void pendingCountsQueuedCalls();
+    void callsNeverOverlapWhenOneRunsAnEventLoop();
 };
 
 void TestStoreWorker::runsOffTheGuiThreadAndDeliversOnIt()
@@ -222,6 +225,55 @@ void TestStoreWorker::pendingCountsQueuedCalls()
     QCOMPARE(worker.pending(), 3);
     QTRY_COMPARE(worker.pending(), 0);
     QCOMPARE(pending.last().at(0).toInt(), 0);
+}
+
+// A call that runs a local event loop (RemoteStore waits for its replies in
+// one) must not let the next call, or the store's closing, run inside it.
+void TestStoreWorker::callsNeverOverlapWhenOneRunsAnEventLoop()
+{
+    test::TempStore s;
+    std::atomic_int running{0};
+    std::atomic_int most{0};
+    int done = 0;
+    std::atomic_bool started{false};
+    std::atomic_bool storeUsable{false};
+    {
+        StoreWorker worker(opener(s.path()), s.path());
+        for (int i = 0; i < 3; ++i) {
+            worker.run(
+                this,
+                [&](store::Store& st) {
+                    most = std::max(most.load(), ++running);
+                    QEventLoop loop;
+                    QTimer::singleShot(50, &loop, &QEventLoop::quit);
+                    loop.exec();
+                    const bool ok = st.userCount().ok();
+                    --running;
+                    return ok ? store::Error()
+                              : store::Error::make(store::ErrorKind::Internal, "x");
+                },
+                [&](store::Error e) {
+                    QVERIFY(!e);
+                    ++done;
+                });
+        }
+        QTRY_COMPARE(done, 3);
+        QCOMPARE(most.load(), 1);
+        // Destroyed while a call waits in its loop: the store is closed after it.
+        worker.run(
+            this,
+            [&](store::Store& st) {
+                started = true;
+                QEventLoop loop;
+                QTimer::singleShot(300, &loop, &QEventLoop::quit);
+                loop.exec();
+                storeUsable = st.userCount().ok();
+                return store::Error();
+            },
+            [](store::Error) {});
+        QTRY_VERIFY(started.load());
+    }
+    QVERIFY(storeUsable.load());
 }
 
 QTEST_MAIN(TestStoreWorker)
