@@ -3814,6 +3814,14 @@ oder erstellen Sie eine mit „Neue Rolle“.</translation>
         <source>No recent stores</source>
         <translation>Keine zuletzt geöffneten Datenspeicher</translation>
     </message>
+    <message>
+        <source>Connect to Server…</source>
+        <translation>Mit Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Work on a store that a Claimsmith server shares (claimsmith serve)</source>
+        <translation>Mit einem Datenspeicher arbeiten, den ein Claimsmith-Server bereitstellt (claimsmith serve)</translation>
+    </message>
 </context>
 <context>
     <name>claimsmith::ui::inspector::ClaimTimesView</name>

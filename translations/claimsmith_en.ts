@@ -3814,6 +3814,14 @@ or create one with New Role.</translation>
         <source>No recent stores</source>
         <translation>No recent stores</translation>
     </message>
+    <message>
+        <source>Connect to Server…</source>
+        <translation>Connect to Server…</translation>
+    </message>
+    <message>
+        <source>Work on a store that a Claimsmith server shares (claimsmith serve)</source>
+        <translation>Work on a store that a Claimsmith server shares (claimsmith serve)</translation>
+    </message>
 </context>
 <context>
     <name>claimsmith::ui::inspector::ClaimTimesView</name>

@@ -107,6 +107,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_central);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseStoreToOpen);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::chooseStoreToCreate);
+    connect(m_welcome, &WelcomePage::connectRequested, this, [this] { connectToServer({}); });
     connect(m_welcome, &WelcomePage::recentChosen, this,
             [this](const QString& p) { openStore(p); });
 

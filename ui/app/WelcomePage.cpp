@@ -25,10 +25,14 @@ WelcomePage::WelcomePage(QWidget* parent)
     text->setWordWrap(true);
     auto* create = new QPushButton(tr("New Store…"));
     auto* open = new QPushButton(tr("Open Store…"));
+    auto* server = new QPushButton(tr("Connect to Server…"));
+    server->setObjectName(QStringLiteral("connectToServer"));
+    server->setToolTip(tr("Work on a store that a Claimsmith server shares (claimsmith serve)"));
     open->setDefault(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(create);
+    buttons->addWidget(server);
     buttons->addStretch();
     auto* recentTitle = new QLabel(tr("Recent stores"));
     recentTitle->setObjectName(QStringLiteral("recentTitle"));
@@ -54,6 +58,7 @@ WelcomePage::WelcomePage(QWidget* parent)
 
     connect(create, &QPushButton::clicked, this, &WelcomePage::createRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(server, &QPushButton::clicked, this, &WelcomePage::connectRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const QString path = item->data(Qt::UserRole).toString();
         if (!path.isEmpty())

@@ -6,8 +6,8 @@ class QListWidget;
 
 namespace claimsmith::ui {
 
-// What the window shows while no store is open: create or open one, or pick
-// a recent one.
+// What the window shows while no store is open: create or open one, connect
+// to a server, or pick a recent one.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
 signals:
     void createRequested();
     void openRequested();
+    void connectRequested();
     void recentChosen(const QString& path);
 
 private:
