@@ -2,6 +2,7 @@
 
 #include "json/Value.h"
 #include "json/Writer.h"
+#include "template/DiagnosticJson.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -132,26 +133,7 @@ std::string formatDiagnosticsText(std::string_view path,
 
 std::string formatDiagnosticsJson(const std::vector<tmpl::Diagnostic>& diagnostics)
 {
-    json::Array list;
-    for (const tmpl::Diagnostic& d : diagnostics) {
-        json::Value fix;
-        if (d.fix) {
-            fix = json::Value::object({{"line", d.fix->start.line},
-                                       {"column", d.fix->start.column},
-                                       {"end_line", d.fix->end.line},
-                                       {"end_column", d.fix->end.column},
-                                       {"replacement", d.fix->replacement}});
-        }
-        list.push_back(json::Value::object({{"severity", tmpl::severityName(d.severity)},
-                                            {"code", d.code},
-                                            {"message", d.message},
-                                            {"line", d.start.line},
-                                            {"column", d.start.column},
-                                            {"end_line", d.end.line},
-                                            {"end_column", d.end.column},
-                                            {"fix", std::move(fix)}}));
-    }
-    return json::toString(json::Value(std::move(list))) + "\n";
+    return json::toString(tmpl::diagnosticsToJson(diagnostics)) + "\n";
 }
 
 } // namespace claimsmith::cli

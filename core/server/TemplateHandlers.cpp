@@ -8,6 +8,7 @@
 #include "json/Reader.h"
 #include "rollout/ReportJson.h"
 #include "rollout/RolloutCheck.h"
+#include "template/DiagnosticJson.h"
 #include "template/Template.h"
 
 #include <QDateTime>
@@ -17,31 +18,6 @@ using namespace Qt::StringLiterals;
 namespace claimsmith::server {
 
 namespace {
-
-// As `claimsmith validate --format json` writes them.
-json::Value diagnosticsJson(const std::vector<tmpl::Diagnostic>& diagnostics)
-{
-    json::Array list;
-    for (const tmpl::Diagnostic& d : diagnostics) {
-        json::Value fix;
-        if (d.fix) {
-            fix = json::Value::object({{"line", d.fix->start.line},
-                                       {"column", d.fix->start.column},
-                                       {"end_line", d.fix->end.line},
-                                       {"end_column", d.fix->end.column},
-                                       {"replacement", d.fix->replacement}});
-        }
-        list.push_back(json::Value::object({{"severity", tmpl::severityName(d.severity)},
-                                            {"code", d.code},
-                                            {"message", d.message},
-                                            {"line", d.start.line},
-                                            {"column", d.start.column},
-                                            {"end_line", d.end.line},
-                                            {"end_column", d.end.column},
-                                            {"fix", std::move(fix)}}));
-    }
-    return json::Value(std::move(list));
-}
 
 // The members of a body that are strings, or a 400.
 bool strings(const json::Value& body,
@@ -264,9 +240,10 @@ Response render(Call& call)
             payload = json::parse(out).value;
         }
     }
-    return Response::json(json::Value::object({{"claims", std::move(claims)},
-                                               {"payload", std::move(payload)},
-                                               {"diagnostics", diagnosticsJson(diagnostics)}}));
+    return Response::json(
+        json::Value::object({{"claims", std::move(claims)},
+                             {"payload", std::move(payload)},
+                             {"diagnostics", tmpl::diagnosticsToJson(diagnostics)}}));
 }
 
 Response rolloutCheck(Call& call)
