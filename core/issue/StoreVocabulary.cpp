@@ -2,29 +2,44 @@
 
 namespace claimsmith::issue {
 
+namespace {
+
+using store::MetadataField;
+using store::MetadataObject;
+
+struct Source
+{
+    tmpl::Bag bag;
+    StoreBag store;
+};
+
+// Membership custom attributes are not indexed: that bag stays unknown, so
+// no key of it is reported missing.
+const Source kSources[] = {
+    {tmpl::Bag::UserMetadata, {MetadataObject::User, MetadataField::Metadata}},
+    {tmpl::Bag::UserUserMetadata, {MetadataObject::User, MetadataField::UserMetadata}},
+    {tmpl::Bag::UserSsoAttributes, {MetadataObject::User, MetadataField::SsoAttributes}},
+    {tmpl::Bag::OrganizationMetadata, {MetadataObject::Organization, MetadataField::Metadata}},
+    {tmpl::Bag::ApplicationMetadata, {MetadataObject::Application, MetadataField::Metadata}},
+};
+
+} // namespace
+
+std::optional<StoreBag> storeBagOf(tmpl::Bag bag)
+{
+    for (const Source& src : kSources) {
+        if (src.bag == bag)
+            return src.store;
+    }
+    return std::nullopt;
+}
+
 store::Result<tmpl::Vocabulary> vocabularyOf(store::Store& s)
 {
-    using store::MetadataField;
-    using store::MetadataObject;
-    struct Source
-    {
-        tmpl::Bag bag;
-        MetadataObject object;
-        MetadataField field;
-    };
-    // Membership custom attributes are not indexed: that bag stays unknown,
-    // so no key of it is reported missing.
-    const Source sources[] = {
-        {tmpl::Bag::UserMetadata, MetadataObject::User, MetadataField::Metadata},
-        {tmpl::Bag::UserUserMetadata, MetadataObject::User, MetadataField::UserMetadata},
-        {tmpl::Bag::UserSsoAttributes, MetadataObject::User, MetadataField::SsoAttributes},
-        {tmpl::Bag::OrganizationMetadata, MetadataObject::Organization, MetadataField::Metadata},
-        {tmpl::Bag::ApplicationMetadata, MetadataObject::Application, MetadataField::Metadata},
-    };
     tmpl::Vocabulary v;
-    for (const Source& src : sources) {
+    for (const Source& src : kSources) {
         store::Result<std::vector<store::MetadataKeyStats>> stats =
-            s.metadataKeys(src.object, src.field);
+            s.metadataKeys(src.store.object, src.store.field);
         if (!stats)
             return stats.error();
         std::vector<tmpl::KeyInfo> keys;

@@ -4,6 +4,7 @@
 #include "common/QtText.h"
 #include "common/StoreSession.h"
 #include "issue/Payload.h"
+#include "issue/StoreVocabulary.h"
 #include "issue/TokenService.h"
 #include "jose/Jws.h"
 #include "jose/TokenSigner.h"
@@ -318,8 +319,8 @@ void PreviewPanel::updatePreviewAs()
     std::vector<std::pair<int, std::string>> keys;
     if (m_haveTemplate && !m_template.hasErrors()) {
         for (const tmpl::MetadataKeyRead& k : m_template.metadataKeys()) {
-            if (k.bag == tmpl::Bag::UserMetadata || k.bag == tmpl::Bag::UserUserMetadata ||
-                k.bag == tmpl::Bag::UserSsoAttributes)
+            const std::optional<issue::StoreBag> where = issue::storeBagOf(k.bag);
+            if (where && where->object == store::MetadataObject::User)
                 keys.emplace_back(static_cast<int>(k.bag), k.key);
         }
     } else {
@@ -360,17 +361,7 @@ void PreviewPanel::previewAs(int keyIndex, bool withKey)
         return;
     const auto& [bag, key] = m_readKeys[static_cast<std::size_t>(keyIndex)];
     store::MetadataCondition condition;
-    switch (static_cast<tmpl::Bag>(bag)) {
-    case tmpl::Bag::UserUserMetadata:
-        condition.field = store::MetadataField::UserMetadata;
-        break;
-    case tmpl::Bag::UserSsoAttributes:
-        condition.field = store::MetadataField::SsoAttributes;
-        break;
-    default:
-        condition.field = store::MetadataField::Metadata;
-        break;
-    }
+    condition.field = issue::storeBagOf(static_cast<tmpl::Bag>(bag))->field; // a user's bag
     condition.key = key;
     condition.op =
         withKey ? store::MetadataCondition::Op::Exists : store::MetadataCondition::Op::NotExists;
