@@ -138,28 +138,10 @@ int runRevoke(const QStringList& args)
 
 int runApiKey(const QStringList& args)
 {
-    const QString sub = args.value(1);
-    QStringList rest = args.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = args.value(0) + u' ' + sub;
-    if (sub == u"create"_s)
-        return runCreate(rest);
-    if (sub == u"list"_s)
-        return runList(rest);
-    if (sub == u"revoke"_s)
-        return runRevoke(rest);
-    const std::string usage =
-        "Usage: claimsmith apikey create --store FILE --name NAME [--read-only]\n"
-        "       claimsmith apikey list --store FILE [--format text|json]\n"
-        "       claimsmith apikey revoke --store FILE NAME|ID\n";
-    if (sub == u"--help"_s || sub == u"-h"_s) {
-        out(usage);
-        return kOk;
-    }
-    err(sub.isEmpty()
-            ? "claimsmith: apikey needs a sub-command\n" + usage
-            : "claimsmith: unknown apikey sub-command \"" + sub.toStdString() + "\"\n" + usage);
-    return kUsage;
+    return runSubcommand(args, {{"create", runCreate}, {"list", runList}, {"revoke", runRevoke}},
+                         "Usage: claimsmith apikey create --store FILE --name NAME [--read-only]\n"
+                         "       claimsmith apikey list --store FILE [--format text|json]\n"
+                         "       claimsmith apikey revoke --store FILE NAME|ID\n");
 }
 
 } // namespace claimsmith::cli

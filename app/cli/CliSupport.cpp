@@ -136,4 +136,27 @@ std::string formatDiagnosticsJson(const std::vector<tmpl::Diagnostic>& diagnosti
     return json::toString(tmpl::diagnosticsToJson(diagnostics)) + "\n";
 }
 
+int runSubcommand(const QStringList& args, std::initializer_list<Subcommand> subcommands,
+                  const std::string& usage)
+{
+    const QString sub = args.value(1);
+    QStringList rest = args.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = args.value(0) + u' ' + sub;
+    for (const Subcommand& s : subcommands) {
+        if (sub == QLatin1StringView(s.name))
+            return s.run(rest);
+    }
+    if (sub == u"--help"_s || sub == u"-h"_s) {
+        out(usage);
+        return kOk;
+    }
+    const std::string command =
+        QStringView(args.value(0)).split(u' ').last().toString().toStdString();
+    err(sub.isEmpty() ? "claimsmith: " + command + " needs a sub-command\n" + usage
+                      : "claimsmith: unknown " + command + " sub-command \"" + sub.toStdString() +
+                            "\"\n" + usage);
+    return kUsage;
+}
+
 } // namespace claimsmith::cli

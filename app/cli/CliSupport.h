@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,5 +67,18 @@ std::string formatDiagnosticsText(std::string_view path,
                                   const std::vector<tmpl::Diagnostic>& diagnostics);
 // A JSON array of {"severity","code","message","line","column","end_line","end_column","fix"}.
 std::string formatDiagnosticsJson(const std::vector<tmpl::Diagnostic>& diagnostics);
+
+// One sub-command of a command with several (`keys`, `apikey`): its name and
+// what runs it, given the arguments from the sub-command on, the first one
+// reading "claimsmith COMMAND SUB" for messages.
+struct Subcommand
+{
+    const char* name;
+    std::function<int(const QStringList&)> run;
+};
+// Runs the sub-command args[1] names; --help prints `usage`; a missing or
+// unknown one is a usage error that names it.
+int runSubcommand(const QStringList& args, std::initializer_list<Subcommand> subcommands,
+                  const std::string& usage);
 
 } // namespace claimsmith::cli

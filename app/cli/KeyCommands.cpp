@@ -294,37 +294,21 @@ int runJwks(const QStringList& args)
 
 int runKeys(const QStringList& args)
 {
-    const QString sub = args.value(1);
-    QStringList rest = args.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = args.value(0) + u' ' + sub;
-    if (sub == u"generate"_s)
-        return runGenerate(rest);
-    if (sub == u"public"_s)
-        return runPublic(rest);
-    if (sub == u"list"_s)
-        return runList(rest);
-    if (sub == u"add"_s)
-        return runAdd(rest);
-    if (sub == u"activate"_s || sub == u"retire"_s)
-        return runChangeState(rest, sub == u"activate"_s);
-    if (sub == u"jwks"_s)
-        return runJwks(rest);
-    const std::string usage =
+    return runSubcommand(
+        args,
+        {{"generate", runGenerate},
+         {"public", runPublic},
+         {"list", runList},
+         {"add", runAdd},
+         {"activate", [](const QStringList& rest) { return runChangeState(rest, true); }},
+         {"retire", [](const QStringList& rest) { return runChangeState(rest, false); }},
+         {"jwks", runJwks}},
         "Usage: claimsmith keys generate --alg ALG [--out FILE]\n"
         "       claimsmith keys public FILE\n"
         "       claimsmith keys list --store FILE [--format text|json]\n"
         "       claimsmith keys add --store FILE (--key FILE | --alg ALG) [--state next|active]\n"
         "       claimsmith keys activate|retire KID --store FILE\n"
-        "       claimsmith keys jwks --store FILE\n";
-    if (sub == u"--help"_s || sub == u"-h"_s) {
-        out(usage);
-        return kOk;
-    }
-    err(sub.isEmpty()
-            ? "claimsmith: keys needs a sub-command\n" + usage
-            : "claimsmith: unknown keys sub-command \"" + sub.toStdString() + "\"\n" + usage);
-    return kUsage;
+        "       claimsmith keys jwks --store FILE\n");
 }
 
 int runDecode(const QStringList& args)
