@@ -16,6 +16,15 @@ constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::k
 // Objects with more members than this get a hash set for the duplicate check.
 constexpr std::size_t kLinearDuplicateCheck = 24;
 
+// "100,000".
+std::string withThousands(std::size_t n)
+{
+    std::string digits = std::to_string(n);
+    for (std::size_t i = digits.size(); i > 3; i -= 3)
+        digits.insert(i - 3, 1, ',');
+    return digits;
+}
+
 // Builds a Value from RapidJSON's SAX events. Values and keys collect on
 // scratch stacks shared by all levels; a container is made at its end with
 // exactly the size RapidJSON reports, so that nothing grows member by member.
@@ -39,7 +48,7 @@ public:
     bool RawNumber(const char* s, rapidjson::SizeType len, bool)
     {
         Value::fromNumberText(std::string_view(s, len), m_values.emplace_back());
-        return true;
+        return counted();
     }
     bool String(const char* s, rapidjson::SizeType len, bool)
     {
@@ -49,6 +58,11 @@ public:
     bool Key(const char* s, rapidjson::SizeType len, bool)
     {
         const std::string_view key(s, len);
+        if (m_keys.size() - m_frames.back().keys >= m_options.maxMembers) {
+            m_error = "an object has more than " + withThousands(m_options.maxMembers) +
+                      " members, the limit for one object";
+            return false;
+        }
         if (!m_options.allowDuplicateKeys && isDuplicate(key)) {
             m_error = "duplicate member name \"" + utf8::sanitized(key) + "\"";
             return false;
@@ -91,6 +105,7 @@ private:
         std::size_t values; // where this container's values start in m_values
         std::size_t keys;   // where its keys start in m_keys
         std::size_t hashed; // keys already in m_keySet (large objects only)
+        bool object;
     };
 
     bool isDuplicate(std::string_view key)
@@ -116,12 +131,22 @@ private:
     bool emplace(Args&&... args)
     {
         m_values.emplace_back(std::forward<Args>(args)...);
-        return true;
+        return counted();
+    }
+
+    // After a value is added: whether the array it is in is still within the limit.
+    bool counted()
+    {
+        if (m_frames.empty() || m_frames.back().object ||
+            m_values.size() - m_frames.back().values <= m_options.maxElements)
+            return true;
+        m_error = "an array has more than " + withThousands(m_options.maxElements) +
+                  " elements, the limit for one array";
+        return false;
     }
 
     bool open(bool object)
     {
-        (void)object;
         if (static_cast<int>(m_frames.size()) >= m_options.maxDepth) {
             m_error = "nesting deeper than " + std::to_string(m_options.maxDepth) + " levels";
             return false;
@@ -129,7 +154,7 @@ private:
         // A nested large object invalidates the key set of its parent.
         if (!m_frames.empty())
             m_frames.back().hashed = 0;
-        m_frames.push_back(Frame{m_values.size(), m_keys.size(), 0});
+        m_frames.push_back(Frame{m_values.size(), m_keys.size(), 0, object});
         return true;
     }
 
