@@ -1,11 +1,9 @@
 #include "Server.h"
 
-#include "Call.h"
+#include "Dispatch.h"
 #include "HttpFrontend.h"
 #include "Problem.h"
-#include "Routes.h"
 #include "WorkOsResource.h"
-#include "WorkOsRoutes.h"
 #include "json/Writer.h"
 #include "model/Clock.h"
 
@@ -66,51 +64,6 @@ int defaultThreads()
     return std::max(4, 2 * QThread::idealThreadCount());
 }
 
-// Checks the API key and runs the handler, on a store thread.
-Response runRoute(const Router::Route& route, std::map<QString, QString> params,
-                  const Request& request, WorkerPool::Worker& worker, std::string& keyName)
-{
-    if (!worker.store)
-        return problem(problems::kUnavailable,
-                       "the server cannot open its store: " + worker.openError.message);
-    std::optional<store::ApiKey> key;
-    if (route.access != Access::Public) {
-        const QByteArray auth = request.header("authorization").trimmed();
-        if (auth.isEmpty() || !auth.startsWith("Bearer ")) {
-            Response r = problem(problems::kUnauthorized,
-                                 "send an API key as Authorization: Bearer <key> (make one with "
-                                 "claimsmith apikey create)");
-            r.setHeader("WWW-Authenticate", "Bearer");
-            return r;
-        }
-        store::Result<store::ApiKey> found =
-            worker.store->authenticateApiKey(auth.mid(7).trimmed().toStdString());
-        if (!found) {
-            if (found.error().kind != store::ErrorKind::Unauthorized)
-                return problem(found.error());
-            Response r = problem(problems::kUnauthorized, "the API key is unknown or revoked");
-            r.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            return r;
-        }
-        key = std::move(found.value());
-        keyName = key->name;
-        if (route.access == Access::Write && key->role == store::ApiKeyRole::ReadOnly)
-            return problem(problems::kForbidden, "the API key \"" + key->name +
-                                                     "\" is read-only; writes need an admin key");
-    }
-    worker.store->setActor(keyName.empty() ? std::string("server") : keyName);
-    Call call(request, std::move(params), *worker.store, *worker.tokens, key ? &*key : nullptr);
-    Response response;
-    try {
-        response = route.handler(call);
-    } catch (const std::exception& e) {
-        response = problem(problems::kInternal, std::string("internal error: ") + e.what());
-    }
-    if (route.access == Access::Write && response.status < 400)
-        worker.tokens->invalidate(); // roles, templates, keys may have changed
-    return response;
-}
-
 bool readTls(const QString& certPath, const QString& keyPath, QSslConfiguration& conf,
              QString& error)
 {
@@ -163,17 +116,7 @@ Server::Server(ServerOptions options, QObject* parent)
         logLine(method, path, 413, 0, {}, socket ? socket->peerAddress().toString() : QString());
     })
 {
-    addSystemRoutes(m_router);
-    addUserRoutes(m_router);
-    addOrganizationRoutes(m_router);
-    addMembershipRoutes(m_router);
-    addAccessRoutes(m_router);
-    addApplicationRoutes(m_router);
-    addTemplateRoutes(m_router);
-    addRecordRoutes(m_router);
-    addReplaceRoutes(m_router);
-    addSettingsRoutes(m_router);
-    addWorkOsRoutes(m_router);
+    addAllRoutes(m_router);
 }
 
 Server::~Server()
@@ -249,19 +192,7 @@ void Server::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& re
     }
     Router::Match match = m_router.match(request->method, request->path);
     if (!match.route) {
-        if (!match.allow.isEmpty()) {
-            Response r = problem(problems::kMethodNotAllowed, request->method.toStdString() +
-                                                                  " is not allowed here; use " +
-                                                                  match.allow.toStdString());
-            r.setHeader("Allow", match.allow);
-            finish(id, r, {});
-        } else {
-            finish(id,
-                   problem(problems::kNotFound, "there is no endpoint " +
-                                                    request->method.toStdString() + " " +
-                                                    request->path.toStdString()),
-                   {});
-        }
+        finish(id, unrouted(match, *request), {});
         return;
     }
     const Router::Route* route = match.route;
