@@ -1,7 +1,7 @@
 #include "Server.h"
 
 #include "Dispatch.h"
-#include "HttpFrontend.h"
+#include "Lane.h"
 #include "Problem.h"
 #include "WorkOsResource.h"
 #include "json/Writer.h"
@@ -20,9 +20,15 @@
 #include <QThread>
 #include <QTimer>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <exception>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -32,31 +38,24 @@ namespace {
 
 constexpr int kDrainTimeoutMs = 30000;
 
-QByteArray methodName(QHttpServerRequest::Method m)
+qintptr duplicateSocket(qintptr fd)
 {
-    using M = QHttpServerRequest::Method;
-    switch (m) {
-    case M::Get:
-        return "GET";
-    case M::Put:
-        return "PUT";
-    case M::Delete:
-        return "DELETE";
-    case M::Post:
-        return "POST";
-    case M::Head:
-        return "HEAD";
-    case M::Options:
-        return "OPTIONS";
-    case M::Patch:
-        return "PATCH";
-    case M::Connect:
-        return "CONNECT";
-    case M::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
+#ifdef Q_OS_UNIX
+    return ::fcntl(static_cast<int>(fd), F_DUPFD_CLOEXEC, 0);
+#else
+    Q_UNUSED(fd);
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+void closeSocket(qintptr fd)
+{
+#ifdef Q_OS_UNIX
+    ::close(static_cast<int>(fd));
+#else
+    Q_UNUSED(fd);
+#endif
 }
 
 int defaultThreads()
@@ -111,10 +110,11 @@ bool readTls(const QString& certPath, const QString& keyPath, QSslConfiguration&
 Server::Server(ServerOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_bodyLimit(m_options.maxBody, [this](QTcpSocket* socket, const QByteArray& method,
-                                            const QByteArray& path) {
-        logLine(method, path, 413, 0, {}, socket ? socket->peerAddress().toString() : QString());
-    })
+    , m_bodyLimit(m_options.maxBody,
+                  [this](QTcpSocket* socket, const QByteArray& method, const QByteArray& path) {
+                      writeLog(logLine(method, path, 413, 0, {},
+                                       socket ? socket->peerAddress().toString() : QString()));
+                  })
 {
     addAllRoutes(m_router);
 }
@@ -123,116 +123,77 @@ Server::~Server()
 {
     if (m_pool)
         m_pool->stop();
+    stopLanes();
 }
 
 bool Server::start(QString& error)
 {
-    QTcpServer* tcp = nullptr;
+    std::optional<QSslConfiguration> tlsConf;
     if (tls()) {
         QSslConfiguration conf;
         if (!readTls(m_options.tlsCertificate, m_options.tlsKey, conf, error))
             return false;
-        auto* ssl = new GuardedServer<QSslServer>(m_bodyLimit, this);
-        ssl->setSslConfiguration(conf);
-        tcp = ssl;
-    } else {
-        tcp = new GuardedServer<QTcpServer>(m_bodyLimit, this);
+        tlsConf = conf;
     }
-    if (!tcp->listen(m_options.address, m_options.port)) {
+    // One listening socket; each lane serves a duplicate of it.
+    QTcpServer listener;
+    if (!listener.listen(m_options.address, m_options.port)) {
         error = u"cannot listen on %1 port %2: %3"_s.arg(m_options.address.toString())
                     .arg(m_options.port)
-                    .arg(tcp->errorString());
-        delete tcp;
+                    .arg(listener.errorString());
         return false;
     }
-    m_port = tcp->serverPort();
+    m_port = listener.serverPort();
+    const int lanes = m_options.connectionThreads > 0 ? m_options.connectionThreads
+                                                      : std::max(1, QThread::idealThreadCount());
+    std::vector<qintptr> descriptors;
+    for (int i = 0; i < lanes; ++i) {
+        const qintptr fd = duplicateSocket(listener.socketDescriptor());
+        if (fd < 0) {
+            error = u"cannot share the listening socket between threads: %1"_s.arg(
+                QString::fromLocal8Bit(std::strerror(errno)));
+            for (qintptr d : descriptors)
+                closeSocket(d);
+            return false;
+        }
+        descriptors.push_back(fd);
+    }
+    listener.close(); // the duplicates keep the socket listening
+
     m_pool = std::make_unique<WorkerPool>(
         m_options.openStore, m_options.threads > 0 ? m_options.threads : defaultThreads());
-    m_http = new HttpFrontend(
-        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            onRequest(request, std::move(responder));
-        },
-        this);
-    m_http->bind(tcp);
+    for (int i = 0; i < lanes; ++i) {
+        auto* thread = new QThread;
+        thread->setObjectName(u"claimsmith-lane-%1"_s.arg(i));
+        auto* lane = new Lane(*this);
+        lane->moveToThread(thread);
+        QObject::connect(thread, &QThread::finished, lane, &QObject::deleteLater);
+        connect(lane, &Lane::becameIdle, this, &Server::laneIdle, Qt::QueuedConnection);
+        thread->start();
+        m_lanes.push_back(lane);
+        m_laneThreads.push_back(thread);
+        bool ok = false;
+        QString laneError;
+        QMetaObject::invokeMethod(
+            lane,
+            [&] {
+                ok = lane->listen(descriptors[static_cast<std::size_t>(i)], tlsConf, laneError);
+            },
+            Qt::BlockingQueuedConnection);
+        if (!ok) {
+            error = laneError;
+            for (std::size_t j = static_cast<std::size_t>(i) + 1; j < descriptors.size(); ++j)
+                closeSocket(descriptors[j]);
+            m_pool->stop();
+            stopLanes();
+            return false;
+        }
+    }
     return true;
 }
 
-void Server::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& responder)
-{
-    auto request = std::make_shared<Request>();
-    request->method = methodName(qreq.method());
-    request->path = qreq.url().path(QUrl::FullyEncoded);
-    request->query = qreq.query();
-    request->headers = qreq.headers();
-    request->body = qreq.body();
-    request->remote = qreq.remoteAddress().toString();
-
-    const quint64 id = m_nextId++;
-    Pending& p = m_pending[id];
-    p.socket = responder.socket();
-    p.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
-    p.timer.start();
-    p.method = request->method;
-    p.path = request->path.toUtf8();
-    p.remote = request->remote;
-
-    if (request->path == u"/healthz"_s && request->method == "GET") {
-        finish(id,
-               Response::json(json::Value::object({{"status", m_stopping ? "stopping" : "ok"}}),
-                              m_stopping ? 503 : 200),
-               {});
-        return;
-    }
-    if (request->body.size() > m_options.maxBody) {
-        finish(id,
-               problem(problems::kTooLarge, "the body is larger than the server accepts (" +
-                                                std::to_string(m_options.maxBody) + " bytes)"),
-               {});
-        return;
-    }
-    Router::Match match = m_router.match(request->method, request->path);
-    if (!match.route) {
-        finish(id, unrouted(match, *request), {});
-        return;
-    }
-    const Router::Route* route = match.route;
-    m_pool->post([this, id, route, request,
-                  params = std::move(match.params)](WorkerPool::Worker& worker) mutable {
-        std::string keyName;
-        Response response = runRoute(*route, std::move(params), *request, worker, keyName);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, response = std::move(response), keyName = std::move(keyName)] {
-                finish(id, response, keyName);
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void Server::finish(quint64 id, const Response& response, const std::string& keyName)
-{
-    auto it = m_pending.find(id);
-    if (it == m_pending.end())
-        return;
-    Pending& p = it->second;
-    if (p.socket && p.socket->state() == QAbstractSocket::ConnectedState) {
-        // The WorkOS-compatible routes answer errors in WorkOS's shape.
-        const Response out =
-            workos::isWorkOsPath(p.path) ? workos::fromProblem(response) : response;
-        QHttpServerResponse r(out.contentType, out.body,
-                              static_cast<QHttpServerResponse::StatusCode>(out.status));
-        for (const auto& [name, value] : out.headers)
-            r.setHeader(name, value);
-        r.write(std::move(*p.responder));
-    }
-    logLine(p.method, p.path, response.status, static_cast<double>(p.timer.nsecsElapsed()) / 1e6,
-            keyName, p.remote);
-    m_pending.erase(it);
-    finishShutdownIfIdle();
-}
-
-void Server::logLine(const QByteArray& method, const QByteArray& path, int status, double ms,
-                     const std::string& keyName, const QString& remote)
+QByteArray Server::logLine(const QByteArray& method, const QByteArray& path, int status, double ms,
+                           const std::string& keyName, const QString& remote)
 {
     // The path without its query; never a header, so never a secret.
     json::Value line =
@@ -243,54 +204,76 @@ void Server::logLine(const QByteArray& method, const QByteArray& path, int statu
                              {"duration_ms", json::Value::fromDouble(std::round(ms * 1000) / 1000)},
                              {"key", keyName.empty() ? json::Value() : json::Value(keyName)},
                              {"remote", remote.toStdString()}});
-    const QByteArray text = QByteArray::fromStdString(json::toString(line));
+    QByteArray text = QByteArray::fromStdString(json::toString(line));
+    text += '\n';
+    return text;
+}
+
+void Server::writeLog(const QByteArray& lines)
+{
+    std::lock_guard lock(m_logMutex);
     if (m_options.accessLog) {
-        m_options.accessLog(text);
-    } else {
-        std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stderr);
-        std::fputc('\n', stderr);
-        std::fflush(stderr);
+        qsizetype from = 0;
+        while (from < lines.size()) {
+            qsizetype end = lines.indexOf('\n', from);
+            if (end < 0)
+                end = lines.size();
+            m_options.accessLog(lines.mid(from, end - from));
+            from = end + 1;
+        }
+        return;
     }
+    std::fwrite(lines.constData(), 1, static_cast<std::size_t>(lines.size()), stderr);
+    std::fflush(stderr);
 }
 
 void Server::shutdown()
 {
-    if (m_stopping)
+    if (m_stopping.exchange(true))
         return;
-    m_stopping = true;
-    if (m_http) {
-        for (QTcpServer* s : m_http->servers())
-            s->close(); // no new connections
-    }
+    for (Lane* lane : m_lanes)
+        QMetaObject::invokeMethod(lane, &Lane::stopAccepting, Qt::QueuedConnection);
     QTimer::singleShot(kDrainTimeoutMs, this, [this] {
         if (m_stopped)
             return;
-        m_pending.clear(); // give up on requests that never end
-        finishShutdownIfIdle();
+        // Give up on requests that never end.
+        for (Lane* lane : m_lanes)
+            QMetaObject::invokeMethod(lane, &Lane::abandonPending, Qt::BlockingQueuedConnection);
+        laneIdle();
     });
-    finishShutdownIfIdle();
+    if (m_lanes.empty())
+        laneIdle();
 }
 
-void Server::finishShutdownIfIdle()
+void Server::laneIdle()
 {
-    if (!m_stopping || m_stopped || !m_pending.empty())
+    if (!m_stopping || m_stopped)
         return;
+    for (Lane* lane : m_lanes) {
+        bool idle = false;
+        QMetaObject::invokeMethod(
+            lane, [&] { idle = lane->idle(); }, Qt::BlockingQueuedConnection);
+        if (!idle)
+            return;
+    }
     m_stopped = true;
     if (m_pool)
         m_pool->stop();
-    if (m_http) {
-        // Every answer written so far leaves before the process does.
-        for (QTcpServer* s : m_http->servers()) {
-            for (QTcpSocket* socket : s->findChildren<QTcpSocket*>()) {
-                auto* ssl = qobject_cast<QSslSocket*>(socket);
-                while ((socket->bytesToWrite() > 0 || (ssl && ssl->encryptedBytesToWrite() > 0)) &&
-                       socket->waitForBytesWritten(2000)) {
-                }
-                socket->disconnectFromHost();
-            }
-        }
-    }
+    stopLanes();
     emit stopped();
+}
+
+void Server::stopLanes()
+{
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        Lane* lane = m_lanes[i];
+        QMetaObject::invokeMethod(lane, &Lane::close, Qt::BlockingQueuedConnection);
+        m_laneThreads[i]->quit();
+        m_laneThreads[i]->wait();
+        delete m_laneThreads[i];
+    }
+    m_lanes.clear();
+    m_laneThreads.clear();
 }
 
 } // namespace claimsmith::server

@@ -37,6 +37,18 @@ void WorkerPool::stop()
     m_threads.clear();
 }
 
+void WorkerPool::open(Worker& worker, const Opener& opener)
+{
+    store::Result<std::unique_ptr<store::SqliteStore>> opened = opener();
+    if (opened) {
+        worker.store = std::move(opened.value());
+        worker.tokens = std::make_unique<issue::TokenService>(*worker.store);
+        worker.openError = {};
+    } else {
+        worker.openError = opened.error();
+    }
+}
+
 void WorkerPool::run()
 {
     Worker worker;
@@ -50,16 +62,8 @@ void WorkerPool::run()
             task = std::move(m_tasks.front());
             m_tasks.pop_front();
         }
-        if (!worker.store) {
-            store::Result<std::unique_ptr<store::SqliteStore>> opened = m_opener();
-            if (opened) {
-                worker.store = std::move(opened.value());
-                worker.tokens = std::make_unique<issue::TokenService>(*worker.store);
-                worker.openError = {};
-            } else {
-                worker.openError = opened.error();
-            }
-        }
+        if (!worker.store)
+            open(worker, m_opener);
         task(worker);
     }
     worker.tokens.reset();

@@ -35,6 +35,8 @@ public:
     WorkerPool& operator=(const WorkerPool&) = delete;
 
     void post(Task task);
+    // Opens the worker's store and token service, or records why not.
+    static void open(Worker& worker, const Opener& opener);
     // Runs the tasks already posted, then ends the threads (closing their
     // stores on the threads that opened them).
     void stop();
