@@ -1,5 +1,6 @@
 #include "Dispatch.h"
 
+#include "AuthLimiter.h"
 #include "Call.h"
 #include "Problem.h"
 #include "Routes.h"
@@ -51,6 +52,17 @@ Response runRoute(const Router::Route& route, std::map<QString, QString> params,
         snapshot.emplace(*worker.store);
     std::optional<store::ApiKey> key;
     if (route.access != Access::Public) {
+        if (worker.limiter) {
+            if (std::optional<std::chrono::seconds> wait =
+                    worker.limiter->blocked(request.remote)) {
+                Response r = problem(problems::kTooManyRequests,
+                                     "too many requests with unknown API keys came from " +
+                                         request.remote.toStdString() + "; try again in " +
+                                         std::to_string(wait->count()) + " s");
+                r.setHeader("Retry-After", QByteArray::number(wait->count()));
+                return r;
+            }
+        }
         const QByteArray auth = request.header("authorization").trimmed();
         if (auth.isEmpty() || !auth.startsWith("Bearer ")) {
             Response r = problem(problems::kUnauthorized,
@@ -64,6 +76,8 @@ Response runRoute(const Router::Route& route, std::map<QString, QString> params,
         if (!found) {
             if (found.error().kind != store::ErrorKind::Unauthorized)
                 return problem(found.error());
+            if (worker.limiter)
+                worker.limiter->failed(request.remote);
             Response r = problem(problems::kUnauthorized, "the API key is unknown or revoked");
             r.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return r;

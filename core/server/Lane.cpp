@@ -1,5 +1,6 @@
 #include "Lane.h"
 
+#include "ConnectionWatch.h"
 #include "Dispatch.h"
 #include "HttpFrontend.h"
 #include "Problem.h"
@@ -60,13 +61,19 @@ Lane::~Lane() = default;
 
 bool Lane::listen(qintptr descriptor, const std::optional<QSslConfiguration>& tls, QString& error)
 {
+    const auto watch = [this](QTcpSocket* socket) {
+        m_server.m_bodyLimit.watch(socket);
+        ConnectionWatch::install(socket, m_server.m_options.timeouts);
+    };
     QTcpServer* tcp = nullptr;
     if (tls) {
-        auto* ssl = new GuardedServer<QSslServer>(m_server.m_bodyLimit, this);
+        auto* ssl = new GuardedServer<QSslServer>(watch, this);
         ssl->setSslConfiguration(*tls);
+        // A client that opens a connection and says nothing is dropped.
+        ssl->setHandshakeTimeout(m_server.m_options.timeouts.requestMs);
         tcp = ssl;
     } else {
-        tcp = new GuardedServer<QTcpServer>(m_server.m_bodyLimit, this);
+        tcp = new GuardedServer<QTcpServer>(watch, this);
     }
     if (!tcp->setSocketDescriptor(descriptor)) {
         error = u"cannot serve the listening socket: %1"_s.arg(tcp->errorString());
@@ -84,8 +91,10 @@ bool Lane::listen(qintptr descriptor, const std::optional<QSslConfiguration>& tl
 
 WorkerPool::Worker& Lane::worker()
 {
-    if (!m_worker.store)
+    if (!m_worker.store) {
         WorkerPool::open(m_worker, m_server.m_options.openStore);
+        m_worker.limiter = &m_server.m_authLimiter;
+    }
     return m_worker;
 }
 
@@ -93,6 +102,7 @@ void Lane::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& resp
 {
     QElapsedTimer timer;
     timer.start();
+    ConnectionWatch::requestReceived(responder.socket());
     auto request = std::make_shared<Request>();
     request->method = methodName(qreq.method());
     request->path = qreq.url().path(QUrl::FullyEncoded);
@@ -112,6 +122,27 @@ void Lane::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& resp
         answerNow(Response::json(json::Value::object({{"status", stopping ? "stopping" : "ok"}}),
                                  stopping ? 503 : 200),
                   {});
+        return;
+    }
+    const ServerOptions& options = m_server.m_options;
+    const qsizetype target =
+        request->path.size() + (qreq.url().hasQuery() ? qreq.url().query().size() + 1 : 0);
+    if (target > options.maxTargetLength) {
+        Response r =
+            problem(problems::kUriTooLong, "the path and query are " + std::to_string(target) +
+                                               " bytes long; the server takes up to " +
+                                               std::to_string(options.maxTargetLength));
+        r.setHeader("Connection", "close");
+        answerNow(r, {});
+        return;
+    }
+    if (request->headers.size() > options.maxHeaders) {
+        Response r = problem(problems::kHeadersTooLarge,
+                             "the request has " + std::to_string(request->headers.size()) +
+                                 " header fields; the server takes up to " +
+                                 std::to_string(options.maxHeaders));
+        r.setHeader("Connection", "close");
+        answerNow(r, {});
         return;
     }
     if (request->body.size() > m_server.m_options.maxBody) {
@@ -164,7 +195,13 @@ void Lane::write(QHttpServerResponder& responder, const QByteArray& path, const 
                           static_cast<QHttpServerResponse::StatusCode>(out.status));
     for (const auto& [name, value] : out.headers)
         r.setHeader(name, value);
+    QTcpSocket* socket = responder.socket();
     r.write(std::move(responder));
+    ConnectionWatch::answered(socket);
+    for (const auto& [name, value] : out.headers) {
+        if (name == "Connection" && value == "close" && socket)
+            socket->disconnectFromHost(); // after what is buffered has gone
+    }
 }
 
 void Lane::finish(quint64 id, const Response& response, const std::string& keyName)

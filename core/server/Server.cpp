@@ -13,6 +13,7 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
@@ -102,6 +103,23 @@ bool readTls(const QString& certPath, const QString& keyPath, QSslConfiguration&
     conf.setLocalCertificateChain(chain);
     conf.setPrivateKey(key);
     conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // TLS 1.2 and 1.3 only, with forward secrecy and authenticated
+    // encryption: the TLS 1.3 suites and ECDHE with AES-GCM or ChaCha20.
+    conf.setProtocol(QSsl::TlsV1_2OrLater);
+    QList<QSslCipher> strong;
+    for (const QSslCipher& c : QSslConfiguration::supportedCiphers()) {
+        const QString name = c.name();
+        if (c.protocol() == QSsl::TlsV1_3 ||
+            (name.startsWith(u"ECDHE-"_s) &&
+             (name.contains(u"-GCM-"_s) || name.contains(u"CHACHA20"_s))))
+            strong.push_back(c);
+    }
+    if (strong.isEmpty()) {
+        error = u"the TLS library offers no cipher suite with forward secrecy and authenticated "
+                "encryption (ECDHE with AES-GCM or ChaCha20)"_s;
+        return false;
+    }
+    conf.setCiphers(strong);
     return true;
 }
 
@@ -110,11 +128,13 @@ bool readTls(const QString& certPath, const QString& keyPath, QSslConfiguration&
 Server::Server(ServerOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_bodyLimit(m_options.maxBody,
-                  [this](QTcpSocket* socket, const QByteArray& method, const QByteArray& path) {
-                      writeLog(logLine(method, path, 413, 0, {},
-                                       socket ? socket->peerAddress().toString() : QString()));
-                  })
+    , m_bodyLimit(
+          m_options.maxBody, m_options.maxHeaders,
+          [this](QTcpSocket* socket, int status, const QByteArray& method, const QByteArray& path) {
+              writeLog(logLine(method, path, status, 0, {},
+                               socket ? socket->peerAddress().toString() : QString()));
+          })
+    , m_authLimiter(m_options.authFailureBurst)
 {
     addAllRoutes(m_router);
 }
@@ -161,7 +181,8 @@ bool Server::start(QString& error)
     listener.close(); // the duplicates keep the socket listening
 
     m_pool = std::make_unique<WorkerPool>(
-        m_options.openStore, m_options.threads > 0 ? m_options.threads : defaultThreads());
+        m_options.openStore, m_options.threads > 0 ? m_options.threads : defaultThreads(),
+        &m_authLimiter);
     for (int i = 0; i < lanes; ++i) {
         auto* thread = new QThread;
         thread->setObjectName(u"claimsmith-lane-%1"_s.arg(i));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AuthLimiter.h"
 #include "BodyLimit.h"
+#include "ConnectionWatch.h"
 #include "Router.h"
 #include "WorkerPool.h"
 
@@ -27,8 +29,14 @@ struct ServerOptions
     QString tlsCertificate; // PEM files; both or neither
     QString tlsKey;
     qint64 maxBody = 1024 * 1024;
-    int threads = 0;           // store threads; 0: twice the cores, at least 4
-    int connectionThreads = 0; // lanes; 0: one per core
+    int maxHeaders = 100;           // header fields in one request
+    int maxTargetLength = 8 * 1024; // bytes of the path and query
+    int threads = 0;                // store threads; 0: twice the cores, at least 4
+    int connectionThreads = 0;      // lanes; 0: one per core
+    ConnectionTimeouts timeouts;
+    // Failed API key attempts one client address may make at once (then one
+    // more every 3 s).
+    int authFailureBurst = 20;
     // Opens one store connection (called once per store thread and lane).
     WorkerPool::Opener openStore;
     // Where access log lines go (one JSON object per line, called from any
@@ -76,6 +84,7 @@ private:
     ServerOptions m_options;
     Router m_router;
     BodyLimit m_bodyLimit;
+    AuthLimiter m_authLimiter;
     std::unique_ptr<WorkerPool> m_pool;
     std::vector<Lane*> m_lanes;
     std::vector<QThread*> m_laneThreads;

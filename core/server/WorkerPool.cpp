@@ -2,8 +2,9 @@
 
 namespace claimsmith::server {
 
-WorkerPool::WorkerPool(Opener opener, int threads)
+WorkerPool::WorkerPool(Opener opener, int threads, AuthLimiter* limiter)
     : m_opener(std::move(opener))
+    , m_limiter(limiter)
 {
     for (int i = 0; i < threads; ++i)
         m_threads.emplace_back([this] { run(); });
@@ -52,6 +53,7 @@ void WorkerPool::open(Worker& worker, const Opener& opener)
 void WorkerPool::run()
 {
     Worker worker;
+    worker.limiter = m_limiter;
     for (;;) {
         Task task;
         {
