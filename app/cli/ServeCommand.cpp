@@ -59,6 +59,17 @@ int runServe(const QStringList& args)
     p.addOption(
         {u"max-body"_s, u"The largest request body in bytes (default 1048576)."_s, u"bytes"_s});
     p.addOption({u"threads"_s, u"Store threads (default: twice the cores, at least 4)."_s, u"n"_s});
+    p.addOption({u"request-timeout"_s,
+                 u"Seconds a client may take to send a request, or to take a part of its answer "
+                 "(default 30)."_s,
+                 u"seconds"_s});
+    p.addOption({u"idle-timeout"_s,
+                 u"Seconds a kept-alive connection may wait for its next request (default 60)."_s,
+                 u"seconds"_s});
+    p.addOption({u"auth-failure-limit"_s,
+                 u"Requests with an unknown API key one client address may send before it must "
+                 "wait (one more every 3 s; default 20)."_s,
+                 u"n"_s});
     if (auto code = cl.parse(args, 0, 0))
         return *code;
     if (!p.isSet(u"store"_s))
@@ -84,6 +95,28 @@ int runServe(const QStringList& args)
         options.threads = p.value(u"threads"_s).toInt(&ok);
         if (!ok || options.threads < 1 || options.threads > 256)
             return cl.usageError(u"--threads takes 1 to 256"_s);
+    }
+
+    const auto seconds = [&](const QString& name, int& ms) -> bool {
+        if (!p.isSet(name))
+            return true;
+        bool ok = false;
+        const double v = p.value(name).toDouble(&ok);
+        if (!ok || v < 0.05 || v > 86400)
+            return false;
+        ms = static_cast<int>(v * 1000);
+        return true;
+    };
+    if (!seconds(u"request-timeout"_s, options.timeouts.requestMs))
+        return cl.usageError(u"--request-timeout takes seconds, 0.05 to 86400"_s);
+    options.timeouts.writeMs = options.timeouts.requestMs;
+    if (!seconds(u"idle-timeout"_s, options.timeouts.idleMs))
+        return cl.usageError(u"--idle-timeout takes seconds, 0.05 to 86400"_s);
+    if (p.isSet(u"auth-failure-limit"_s)) {
+        bool ok = false;
+        options.authFailureBurst = p.value(u"auth-failure-limit"_s).toInt(&ok);
+        if (!ok || options.authFailureBurst < 1 || options.authFailureBurst > 1000000)
+            return cl.usageError(u"--auth-failure-limit takes 1 to 1000000"_s);
     }
 
     // Open once here, so that a wrong path or a damaged store fails now with

@@ -20,13 +20,21 @@ struct GuardState
 
 } // namespace
 
-QByteArray BodyLimit::refusal(const QByteArray& path) const
+QByteArray BodyLimit::refusal(const QByteArray& path, int status, int headers) const
 {
-    Response r = problem(problems::kTooLarge, "the body is larger than the server accepts (" +
-                                                  std::to_string(m_maxBody) + " bytes)");
+    Response r =
+        status == 431
+            ? problem(problems::kHeadersTooLarge, "the request has " + std::to_string(headers) +
+                                                      " header fields; the server takes up to " +
+                                                      std::to_string(m_maxHeaders))
+            : problem(problems::kTooLarge, "the body is larger than the server accepts (" +
+                                               std::to_string(m_maxBody) + " bytes)");
     if (workos::isWorkOsPath(path))
         r = workos::fromProblem(r);
-    QByteArray out = "HTTP/1.1 413 Payload Too Large\r\nContent-Type: " + r.contentType +
+    const QByteArray reason =
+        status == 431 ? "Request Header Fields Too Large" : "Payload Too Large";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                     "\r\nContent-Type: " + r.contentType +
                      "\r\nContent-Length: " + QByteArray::number(r.body.size()) +
                      "\r\nConnection: close\r\n\r\n" + r.body;
     return out;
@@ -39,7 +47,7 @@ void BodyLimit::watch(QTcpSocket* socket) const
         socket->write(refusal(state->path));
         socket->disconnectFromHost();
         if (m_refused)
-            m_refused(socket, state->method, state->path);
+            m_refused(socket, 413, state->method, state->path);
     };
     auto consume = [socket, state, refuse] {
         // Qt HTTP Server reads each request inside a transaction, which
@@ -68,6 +76,21 @@ void BodyLimit::watch(QTcpSocket* socket) const
                 return;
             const qsizetype eol = head.indexOf("\r\n");
             const QList<QByteArray> requestLine = head.left(eol).split(' ');
+            int fields = 0;
+            for (qsizetype at = head.indexOf("\r\n", eol + 2); at >= 0 && at <= end;
+                 at = head.indexOf("\r\n", at + 2))
+                ++fields;
+            if (fields > m_maxHeaders) {
+                QByteArray path = requestLine.value(1);
+                if (const qsizetype q = path.indexOf('?'); q >= 0)
+                    path.truncate(q);
+                socket->skip(end + 4);
+                socket->write(refusal(path, 431, fields));
+                socket->disconnectFromHost();
+                if (m_refused)
+                    m_refused(socket, 431, requestLine.value(0), path);
+                return;
+            }
             qint64 length = -1;
             bool expectContinue = false;
             for (const QByteArray& line : head.mid(eol + 2, end - eol - 2).split('\n')) {

@@ -74,7 +74,7 @@ void addMembershipRoutes(Router& router)
 {
     router.add("GET", u"/v1/memberships"_s, Access::Read, list);
     router.add("POST", u"/v1/memberships"_s, Access::Write, create);
-    router.add("GET", u"/v1/memberships/{id}"_s, Access::Read, get);
+    router.add("GET", u"/v1/memberships/{id}"_s, Access::Read, get, Speed::Quick);
     router.add("PATCH", u"/v1/memberships/{id}"_s, Access::Write, update);
     router.add("DELETE", u"/v1/memberships/{id}"_s, Access::Write, remove);
 }

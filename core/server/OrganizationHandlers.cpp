@@ -84,8 +84,9 @@ void addOrganizationRoutes(Router& router)
     router.add("GET", u"/v1/organizations"_s, Access::Read, list);
     router.add("POST", u"/v1/organizations"_s, Access::Write, create);
     router.add("GET", u"/v1/organizations/count"_s, Access::Read, count);
-    router.add("GET", u"/v1/organizations/external/{external_id}"_s, Access::Read, byExternalId);
-    router.add("GET", u"/v1/organizations/{id}"_s, Access::Read, get);
+    router.add("GET", u"/v1/organizations/external/{external_id}"_s, Access::Read, byExternalId,
+               Speed::Quick);
+    router.add("GET", u"/v1/organizations/{id}"_s, Access::Read, get, Speed::Quick);
     router.add("PATCH", u"/v1/organizations/{id}"_s, Access::Write, update);
     router.add("DELETE", u"/v1/organizations/{id}"_s, Access::Write, remove);
 }

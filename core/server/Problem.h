@@ -41,6 +41,13 @@ inline constexpr ProblemType kUnsupportedMediaType{415, "unsupported_media_type"
                                                    "The body must be application/json"};
 inline constexpr ProblemType kPreconditionRequired{428, "precondition_required",
                                                    "If-Match is required"};
+inline constexpr ProblemType kTooManyRequests{429, "too_many_requests",
+                                              "Too many failed API key attempts"};
+inline constexpr ProblemType kHeadersTooLarge{431, "headers_too_large",
+                                              "The request headers are too large"};
+inline constexpr ProblemType kUriTooLong{414, "uri_too_long", "The request target is too long"};
+inline constexpr ProblemType kRequestTimeout{408, "request_timeout",
+                                             "The request did not arrive in time"};
 inline constexpr ProblemType kInternal{500, "internal", "Internal error"};
 inline constexpr ProblemType kUnavailable{503, "unavailable", "The store is unavailable"};
 } // namespace problems

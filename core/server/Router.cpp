@@ -23,9 +23,10 @@ bool isCapture(const QString& segment)
 
 } // namespace
 
-void Router::add(QByteArray method, const QString& pattern, Access access, Handler handler)
+void Router::add(QByteArray method, const QString& pattern, Access access, Handler handler,
+                 Speed speed)
 {
-    m_routes.push_back({std::move(method), split(pattern), access, std::move(handler)});
+    m_routes.push_back({std::move(method), split(pattern), access, std::move(handler), speed});
 }
 
 Router::Match Router::match(const QByteArray& method, const QString& path) const

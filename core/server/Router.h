@@ -18,6 +18,18 @@ enum class Access
     Write
 };
 
+// Where a route runs. Quick routes run on the connection's own thread, with
+// no hand-over: they read one record by an indexed key or issue a token,
+// never write and never scan, so they cannot hold the connections behind
+// them for long (SQLite readers never wait for writers). Every other route
+// runs on the store thread pool, so that one slow request holds one pool
+// thread, not the server.
+enum class Speed
+{
+    Pooled,
+    Quick
+};
+
 using Handler = std::function<Response(Call&)>;
 
 // Maps a method and a path to a handler. Patterns are literal segments and
@@ -33,6 +45,7 @@ public:
         std::vector<QString> segments;
         Access access;
         Handler handler;
+        Speed speed = Speed::Pooled;
     };
     struct Match
     {
@@ -42,7 +55,8 @@ public:
         QByteArray allow;
     };
 
-    void add(QByteArray method, const QString& pattern, Access access, Handler handler);
+    void add(QByteArray method, const QString& pattern, Access access, Handler handler,
+             Speed speed = Speed::Pooled);
     // `path` is the percent-encoded path of the request.
     Match match(const QByteArray& method, const QString& path) const;
 

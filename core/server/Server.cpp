@@ -1,11 +1,9 @@
 #include "Server.h"
 
-#include "Call.h"
-#include "HttpFrontend.h"
+#include "Dispatch.h"
+#include "Lane.h"
 #include "Problem.h"
-#include "Routes.h"
 #include "WorkOsResource.h"
-#include "WorkOsRoutes.h"
 #include "json/Writer.h"
 #include "model/Clock.h"
 
@@ -15,6 +13,7 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
@@ -22,9 +21,15 @@
 #include <QThread>
 #include <QTimer>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <exception>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -34,81 +39,29 @@ namespace {
 
 constexpr int kDrainTimeoutMs = 30000;
 
-QByteArray methodName(QHttpServerRequest::Method m)
+qintptr duplicateSocket(qintptr fd)
 {
-    using M = QHttpServerRequest::Method;
-    switch (m) {
-    case M::Get:
-        return "GET";
-    case M::Put:
-        return "PUT";
-    case M::Delete:
-        return "DELETE";
-    case M::Post:
-        return "POST";
-    case M::Head:
-        return "HEAD";
-    case M::Options:
-        return "OPTIONS";
-    case M::Patch:
-        return "PATCH";
-    case M::Connect:
-        return "CONNECT";
-    case M::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
+#ifdef Q_OS_UNIX
+    return ::fcntl(static_cast<int>(fd), F_DUPFD_CLOEXEC, 0);
+#else
+    Q_UNUSED(fd);
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+void closeSocket(qintptr fd)
+{
+#ifdef Q_OS_UNIX
+    ::close(static_cast<int>(fd));
+#else
+    Q_UNUSED(fd);
+#endif
 }
 
 int defaultThreads()
 {
     return std::max(4, 2 * QThread::idealThreadCount());
-}
-
-// Checks the API key and runs the handler, on a store thread.
-Response runRoute(const Router::Route& route, std::map<QString, QString> params,
-                  const Request& request, WorkerPool::Worker& worker, std::string& keyName)
-{
-    if (!worker.store)
-        return problem(problems::kUnavailable,
-                       "the server cannot open its store: " + worker.openError.message);
-    std::optional<store::ApiKey> key;
-    if (route.access != Access::Public) {
-        const QByteArray auth = request.header("authorization").trimmed();
-        if (auth.isEmpty() || !auth.startsWith("Bearer ")) {
-            Response r = problem(problems::kUnauthorized,
-                                 "send an API key as Authorization: Bearer <key> (make one with "
-                                 "claimsmith apikey create)");
-            r.setHeader("WWW-Authenticate", "Bearer");
-            return r;
-        }
-        store::Result<store::ApiKey> found =
-            worker.store->authenticateApiKey(auth.mid(7).trimmed().toStdString());
-        if (!found) {
-            if (found.error().kind != store::ErrorKind::Unauthorized)
-                return problem(found.error());
-            Response r = problem(problems::kUnauthorized, "the API key is unknown or revoked");
-            r.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            return r;
-        }
-        key = std::move(found.value());
-        keyName = key->name;
-        if (route.access == Access::Write && key->role == store::ApiKeyRole::ReadOnly)
-            return problem(problems::kForbidden, "the API key \"" + key->name +
-                                                     "\" is read-only; writes need an admin key");
-    }
-    worker.store->setActor(keyName.empty() ? std::string("server") : keyName);
-    Call call(request, std::move(params), *worker.store, *worker.tokens, key ? &*key : nullptr);
-    Response response;
-    try {
-        response = route.handler(call);
-    } catch (const std::exception& e) {
-        response = problem(problems::kInternal, std::string("internal error: ") + e.what());
-    }
-    if (route.access == Access::Write && response.status < 400)
-        worker.tokens->invalidate(); // roles, templates, keys may have changed
-    return response;
 }
 
 bool readTls(const QString& certPath, const QString& keyPath, QSslConfiguration& conf,
@@ -150,6 +103,23 @@ bool readTls(const QString& certPath, const QString& keyPath, QSslConfiguration&
     conf.setLocalCertificateChain(chain);
     conf.setPrivateKey(key);
     conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // TLS 1.2 and 1.3 only, with forward secrecy and authenticated
+    // encryption: the TLS 1.3 suites and ECDHE with AES-GCM or ChaCha20.
+    conf.setProtocol(QSsl::TlsV1_2OrLater);
+    QList<QSslCipher> strong;
+    for (const QSslCipher& c : QSslConfiguration::supportedCiphers()) {
+        const QString name = c.name();
+        if (c.protocol() == QSsl::TlsV1_3 ||
+            (name.startsWith(u"ECDHE-"_s) &&
+             (name.contains(u"-GCM-"_s) || name.contains(u"CHACHA20"_s))))
+            strong.push_back(c);
+    }
+    if (strong.isEmpty()) {
+        error = u"the TLS library offers no cipher suite with forward secrecy and authenticated "
+                "encryption (ECDHE with AES-GCM or ChaCha20)"_s;
+        return false;
+    }
+    conf.setCiphers(strong);
     return true;
 }
 
@@ -158,150 +128,93 @@ bool readTls(const QString& certPath, const QString& keyPath, QSslConfiguration&
 Server::Server(ServerOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_bodyLimit(m_options.maxBody, [this](QTcpSocket* socket, const QByteArray& method,
-                                            const QByteArray& path) {
-        logLine(method, path, 413, 0, {}, socket ? socket->peerAddress().toString() : QString());
-    })
+    , m_bodyLimit(
+          m_options.maxBody, m_options.maxHeaders,
+          [this](QTcpSocket* socket, int status, const QByteArray& method, const QByteArray& path) {
+              writeLog(logLine(method, path, status, 0, {},
+                               socket ? socket->peerAddress().toString() : QString()));
+          })
+    , m_authLimiter(m_options.authFailureBurst)
 {
-    addSystemRoutes(m_router);
-    addUserRoutes(m_router);
-    addOrganizationRoutes(m_router);
-    addMembershipRoutes(m_router);
-    addAccessRoutes(m_router);
-    addApplicationRoutes(m_router);
-    addTemplateRoutes(m_router);
-    addRecordRoutes(m_router);
-    addReplaceRoutes(m_router);
-    addSettingsRoutes(m_router);
-    addWorkOsRoutes(m_router);
+    addAllRoutes(m_router);
 }
 
 Server::~Server()
 {
     if (m_pool)
         m_pool->stop();
+    stopLanes();
 }
 
 bool Server::start(QString& error)
 {
-    QTcpServer* tcp = nullptr;
+    std::optional<QSslConfiguration> tlsConf;
     if (tls()) {
         QSslConfiguration conf;
         if (!readTls(m_options.tlsCertificate, m_options.tlsKey, conf, error))
             return false;
-        auto* ssl = new GuardedServer<QSslServer>(m_bodyLimit, this);
-        ssl->setSslConfiguration(conf);
-        tcp = ssl;
-    } else {
-        tcp = new GuardedServer<QTcpServer>(m_bodyLimit, this);
+        tlsConf = conf;
     }
-    if (!tcp->listen(m_options.address, m_options.port)) {
+    // One listening socket; each lane serves a duplicate of it.
+    QTcpServer listener;
+    if (!listener.listen(m_options.address, m_options.port)) {
         error = u"cannot listen on %1 port %2: %3"_s.arg(m_options.address.toString())
                     .arg(m_options.port)
-                    .arg(tcp->errorString());
-        delete tcp;
+                    .arg(listener.errorString());
         return false;
     }
-    m_port = tcp->serverPort();
+    m_port = listener.serverPort();
+    const int lanes = m_options.connectionThreads > 0 ? m_options.connectionThreads
+                                                      : std::max(1, QThread::idealThreadCount());
+    std::vector<qintptr> descriptors;
+    for (int i = 0; i < lanes; ++i) {
+        const qintptr fd = duplicateSocket(listener.socketDescriptor());
+        if (fd < 0) {
+            error = u"cannot share the listening socket between threads: %1"_s.arg(
+                QString::fromLocal8Bit(std::strerror(errno)));
+            for (qintptr d : descriptors)
+                closeSocket(d);
+            return false;
+        }
+        descriptors.push_back(fd);
+    }
+    listener.close(); // the duplicates keep the socket listening
+
     m_pool = std::make_unique<WorkerPool>(
-        m_options.openStore, m_options.threads > 0 ? m_options.threads : defaultThreads());
-    m_http = new HttpFrontend(
-        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            onRequest(request, std::move(responder));
-        },
-        this);
-    m_http->bind(tcp);
+        m_options.openStore, m_options.threads > 0 ? m_options.threads : defaultThreads(),
+        &m_authLimiter);
+    for (int i = 0; i < lanes; ++i) {
+        auto* thread = new QThread;
+        thread->setObjectName(u"claimsmith-lane-%1"_s.arg(i));
+        auto* lane = new Lane(*this);
+        lane->moveToThread(thread);
+        QObject::connect(thread, &QThread::finished, lane, &QObject::deleteLater);
+        connect(lane, &Lane::becameIdle, this, &Server::laneIdle, Qt::QueuedConnection);
+        thread->start();
+        m_lanes.push_back(lane);
+        m_laneThreads.push_back(thread);
+        bool ok = false;
+        QString laneError;
+        QMetaObject::invokeMethod(
+            lane,
+            [&] {
+                ok = lane->listen(descriptors[static_cast<std::size_t>(i)], tlsConf, laneError);
+            },
+            Qt::BlockingQueuedConnection);
+        if (!ok) {
+            error = laneError;
+            for (std::size_t j = static_cast<std::size_t>(i) + 1; j < descriptors.size(); ++j)
+                closeSocket(descriptors[j]);
+            m_pool->stop();
+            stopLanes();
+            return false;
+        }
+    }
     return true;
 }
 
-void Server::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& responder)
-{
-    auto request = std::make_shared<Request>();
-    request->method = methodName(qreq.method());
-    request->path = qreq.url().path(QUrl::FullyEncoded);
-    request->query = qreq.query();
-    request->headers = qreq.headers();
-    request->body = qreq.body();
-    request->remote = qreq.remoteAddress().toString();
-
-    const quint64 id = m_nextId++;
-    Pending& p = m_pending[id];
-    p.socket = responder.socket();
-    p.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
-    p.timer.start();
-    p.method = request->method;
-    p.path = request->path.toUtf8();
-    p.remote = request->remote;
-
-    if (request->path == u"/healthz"_s && request->method == "GET") {
-        finish(id,
-               Response::json(json::Value::object({{"status", m_stopping ? "stopping" : "ok"}}),
-                              m_stopping ? 503 : 200),
-               {});
-        return;
-    }
-    if (request->body.size() > m_options.maxBody) {
-        finish(id,
-               problem(problems::kTooLarge, "the body is larger than the server accepts (" +
-                                                std::to_string(m_options.maxBody) + " bytes)"),
-               {});
-        return;
-    }
-    Router::Match match = m_router.match(request->method, request->path);
-    if (!match.route) {
-        if (!match.allow.isEmpty()) {
-            Response r = problem(problems::kMethodNotAllowed, request->method.toStdString() +
-                                                                  " is not allowed here; use " +
-                                                                  match.allow.toStdString());
-            r.setHeader("Allow", match.allow);
-            finish(id, r, {});
-        } else {
-            finish(id,
-                   problem(problems::kNotFound, "there is no endpoint " +
-                                                    request->method.toStdString() + " " +
-                                                    request->path.toStdString()),
-                   {});
-        }
-        return;
-    }
-    const Router::Route* route = match.route;
-    m_pool->post([this, id, route, request,
-                  params = std::move(match.params)](WorkerPool::Worker& worker) mutable {
-        std::string keyName;
-        Response response = runRoute(*route, std::move(params), *request, worker, keyName);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, response = std::move(response), keyName = std::move(keyName)] {
-                finish(id, response, keyName);
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void Server::finish(quint64 id, const Response& response, const std::string& keyName)
-{
-    auto it = m_pending.find(id);
-    if (it == m_pending.end())
-        return;
-    Pending& p = it->second;
-    if (p.socket && p.socket->state() == QAbstractSocket::ConnectedState) {
-        // The WorkOS-compatible routes answer errors in WorkOS's shape.
-        const Response out =
-            workos::isWorkOsPath(p.path) ? workos::fromProblem(response) : response;
-        QHttpServerResponse r(out.contentType, out.body,
-                              static_cast<QHttpServerResponse::StatusCode>(out.status));
-        for (const auto& [name, value] : out.headers)
-            r.setHeader(name, value);
-        r.write(std::move(*p.responder));
-    }
-    logLine(p.method, p.path, response.status, static_cast<double>(p.timer.nsecsElapsed()) / 1e6,
-            keyName, p.remote);
-    m_pending.erase(it);
-    finishShutdownIfIdle();
-}
-
-void Server::logLine(const QByteArray& method, const QByteArray& path, int status, double ms,
-                     const std::string& keyName, const QString& remote)
+QByteArray Server::logLine(const QByteArray& method, const QByteArray& path, int status, double ms,
+                           const std::string& keyName, const QString& remote)
 {
     // The path without its query; never a header, so never a secret.
     json::Value line =
@@ -312,54 +225,76 @@ void Server::logLine(const QByteArray& method, const QByteArray& path, int statu
                              {"duration_ms", json::Value::fromDouble(std::round(ms * 1000) / 1000)},
                              {"key", keyName.empty() ? json::Value() : json::Value(keyName)},
                              {"remote", remote.toStdString()}});
-    const QByteArray text = QByteArray::fromStdString(json::toString(line));
+    QByteArray text = QByteArray::fromStdString(json::toString(line));
+    text += '\n';
+    return text;
+}
+
+void Server::writeLog(const QByteArray& lines)
+{
+    std::lock_guard lock(m_logMutex);
     if (m_options.accessLog) {
-        m_options.accessLog(text);
-    } else {
-        std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stderr);
-        std::fputc('\n', stderr);
-        std::fflush(stderr);
+        qsizetype from = 0;
+        while (from < lines.size()) {
+            qsizetype end = lines.indexOf('\n', from);
+            if (end < 0)
+                end = lines.size();
+            m_options.accessLog(lines.mid(from, end - from));
+            from = end + 1;
+        }
+        return;
     }
+    std::fwrite(lines.constData(), 1, static_cast<std::size_t>(lines.size()), stderr);
+    std::fflush(stderr);
 }
 
 void Server::shutdown()
 {
-    if (m_stopping)
+    if (m_stopping.exchange(true))
         return;
-    m_stopping = true;
-    if (m_http) {
-        for (QTcpServer* s : m_http->servers())
-            s->close(); // no new connections
-    }
+    for (Lane* lane : m_lanes)
+        QMetaObject::invokeMethod(lane, &Lane::stopAccepting, Qt::QueuedConnection);
     QTimer::singleShot(kDrainTimeoutMs, this, [this] {
         if (m_stopped)
             return;
-        m_pending.clear(); // give up on requests that never end
-        finishShutdownIfIdle();
+        // Give up on requests that never end.
+        for (Lane* lane : m_lanes)
+            QMetaObject::invokeMethod(lane, &Lane::abandonPending, Qt::BlockingQueuedConnection);
+        laneIdle();
     });
-    finishShutdownIfIdle();
+    if (m_lanes.empty())
+        laneIdle();
 }
 
-void Server::finishShutdownIfIdle()
+void Server::laneIdle()
 {
-    if (!m_stopping || m_stopped || !m_pending.empty())
+    if (!m_stopping || m_stopped)
         return;
+    for (Lane* lane : m_lanes) {
+        bool idle = false;
+        QMetaObject::invokeMethod(
+            lane, [&] { idle = lane->idle(); }, Qt::BlockingQueuedConnection);
+        if (!idle)
+            return;
+    }
     m_stopped = true;
     if (m_pool)
         m_pool->stop();
-    if (m_http) {
-        // Every answer written so far leaves before the process does.
-        for (QTcpServer* s : m_http->servers()) {
-            for (QTcpSocket* socket : s->findChildren<QTcpSocket*>()) {
-                auto* ssl = qobject_cast<QSslSocket*>(socket);
-                while ((socket->bytesToWrite() > 0 || (ssl && ssl->encryptedBytesToWrite() > 0)) &&
-                       socket->waitForBytesWritten(2000)) {
-                }
-                socket->disconnectFromHost();
-            }
-        }
-    }
+    stopLanes();
     emit stopped();
+}
+
+void Server::stopLanes()
+{
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        Lane* lane = m_lanes[i];
+        QMetaObject::invokeMethod(lane, &Lane::close, Qt::BlockingQueuedConnection);
+        m_laneThreads[i]->quit();
+        m_laneThreads[i]->wait();
+        delete m_laneThreads[i];
+    }
+    m_lanes.clear();
+    m_laneThreads.clear();
 }
 
 } // namespace claimsmith::server

@@ -1,26 +1,26 @@
 #pragma once
 
+#include "AuthLimiter.h"
 #include "BodyLimit.h"
+#include "ConnectionWatch.h"
 #include "Router.h"
 #include "WorkerPool.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
-#include <unordered_map>
+#include <mutex>
+#include <vector>
 
-class QHttpServerRequest;
-class QHttpServerResponder;
-class QTcpSocket;
+class QThread;
 
 namespace claimsmith::server {
 
-class HttpFrontend;
+class Lane;
 
 struct ServerOptions
 {
@@ -29,21 +29,30 @@ struct ServerOptions
     QString tlsCertificate; // PEM files; both or neither
     QString tlsKey;
     qint64 maxBody = 1024 * 1024;
-    int threads = 0; // store threads; 0: twice the cores, at least 4
-    // Opens one store connection (called once per store thread).
+    int maxHeaders = 100;           // header fields in one request
+    int maxTargetLength = 8 * 1024; // bytes of the path and query
+    int threads = 0;                // store threads; 0: twice the cores, at least 4
+    int connectionThreads = 0;      // lanes; 0: one per core
+    ConnectionTimeouts timeouts;
+    // Failed API key attempts one client address may make at once (then one
+    // more every 3 s).
+    int authFailureBurst = 20;
+    // Opens one store connection (called once per store thread and lane).
     WorkerPool::Opener openStore;
-    // Where access log lines go (one JSON object per line); stderr if unset.
+    // Where access log lines go (one JSON object per line, called from any
+    // thread, one line at a time); stderr if unset.
     std::function<void(const QByteArray& line)> accessLog;
 };
 
 // `claimsmith serve`: the REST API of spec/server-api.md over one store.
 //
-// Connections are handled on the thread that made the server (Qt HTTP
-// Server); each request is copied and handed to a WorkerPool thread, which
-// checks the API key, runs the route's handler on its own store and posts
-// the response back. A shutdown stops accepting connections, waits for the
-// requests under way, flushes their responses, stops the pool and emits
-// stopped().
+// Connections are spread over lanes, one thread each, which parse requests
+// and write answers (Qt HTTP Server). Quick routes (a record by its key, a
+// token, the JWKS) run on the lane; the others are copied to a WorkerPool
+// thread, which checks the API key, runs the route's handler on its own
+// store and posts the response back to the lane. A shutdown stops
+// accepting connections, waits for the requests under way, flushes their
+// responses, stops the pool and the lanes and emits stopped().
 class Server final : public QObject
 {
     Q_OBJECT
@@ -62,32 +71,27 @@ signals:
     void stopped();
 
 private:
-    struct Pending
-    {
-        std::unique_ptr<QHttpServerResponder> responder;
-        QPointer<QTcpSocket> socket;
-        QElapsedTimer timer;
-        QByteArray method;
-        QByteArray path;
-        QString remote;
-    };
+    friend class Lane;
 
-    void onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    void finish(quint64 id, const Response& response, const std::string& keyName);
-    void logLine(const QByteArray& method, const QByteArray& path, int status, double ms,
-                 const std::string& keyName, const QString& remote);
-    void finishShutdownIfIdle();
+    // One access log line (ending in a newline).
+    static QByteArray logLine(const QByteArray& method, const QByteArray& path, int status,
+                              double ms, const std::string& keyName, const QString& remote);
+    // Writes whole lines to the access log; thread-safe.
+    void writeLog(const QByteArray& lines);
+    void laneIdle();
+    void stopLanes();
 
     ServerOptions m_options;
     Router m_router;
     BodyLimit m_bodyLimit;
+    AuthLimiter m_authLimiter;
     std::unique_ptr<WorkerPool> m_pool;
-    HttpFrontend* m_http = nullptr;
+    std::vector<Lane*> m_lanes;
+    std::vector<QThread*> m_laneThreads;
     quint16 m_port = 0;
-    quint64 m_nextId = 1;
-    std::unordered_map<quint64, Pending> m_pending;
-    bool m_stopping = false;
+    std::atomic<bool> m_stopping = false;
     bool m_stopped = false;
+    std::mutex m_logMutex;
 };
 
 } // namespace claimsmith::server

@@ -144,8 +144,8 @@ Response changeKey(Call& call, bool activate)
 
 void addSystemRoutes(Router& router)
 {
-    router.add("GET", u"/.well-known/jwks.json"_s, Access::Public, jwks);
-    router.add("POST", u"/v1/tokens"_s, Access::Read, token);
+    router.add("GET", u"/.well-known/jwks.json"_s, Access::Public, jwks, Speed::Quick);
+    router.add("POST", u"/v1/tokens"_s, Access::Read, token, Speed::Quick);
     router.add("GET", u"/v1/keys"_s, Access::Read, listKeys);
     router.add("POST", u"/v1/keys"_s, Access::Write, addKey);
     router.add("POST", u"/v1/keys/{kid}/activate"_s, Access::Write,

@@ -286,8 +286,9 @@ void addWorkOsOrganizationRoutes(Router& router)
 {
     router.add("GET", u"/organizations"_s, Access::Read, listOrganizations);
     router.add("POST", u"/organizations"_s, Access::Write, create);
-    router.add("GET", u"/organizations/external_id/{external_id}"_s, Access::Read, byExternalId);
-    router.add("GET", u"/organizations/{id}"_s, Access::Read, get);
+    router.add("GET", u"/organizations/external_id/{external_id}"_s, Access::Read, byExternalId,
+               Speed::Quick);
+    router.add("GET", u"/organizations/{id}"_s, Access::Read, get, Speed::Quick);
     router.add("PUT", u"/organizations/{id}"_s, Access::Write, update);
     router.add("DELETE", u"/organizations/{id}"_s, Access::Write, remove);
 }

@@ -217,8 +217,8 @@ void addWorkOsUserRoutes(Router& router)
     router.add("GET", u"/user_management/users"_s, Access::Read, listUsers);
     router.add("POST", u"/user_management/users"_s, Access::Write, create);
     router.add("GET", u"/user_management/users/external_id/{external_id}"_s, Access::Read,
-               byExternalId);
-    router.add("GET", u"/user_management/users/{id}"_s, Access::Read, get);
+               byExternalId, Speed::Quick);
+    router.add("GET", u"/user_management/users/{id}"_s, Access::Read, get, Speed::Quick);
     router.add("PUT", u"/user_management/users/{id}"_s, Access::Write, update);
     router.add("DELETE", u"/user_management/users/{id}"_s, Access::Write, remove);
 }

@@ -2,8 +2,9 @@
 
 namespace claimsmith::server {
 
-WorkerPool::WorkerPool(Opener opener, int threads)
+WorkerPool::WorkerPool(Opener opener, int threads, AuthLimiter* limiter)
     : m_opener(std::move(opener))
+    , m_limiter(limiter)
 {
     for (int i = 0; i < threads; ++i)
         m_threads.emplace_back([this] { run(); });
@@ -37,9 +38,22 @@ void WorkerPool::stop()
     m_threads.clear();
 }
 
+void WorkerPool::open(Worker& worker, const Opener& opener)
+{
+    store::Result<std::unique_ptr<store::SqliteStore>> opened = opener();
+    if (opened) {
+        worker.store = std::move(opened.value());
+        worker.tokens = std::make_unique<issue::TokenService>(*worker.store);
+        worker.openError = {};
+    } else {
+        worker.openError = opened.error();
+    }
+}
+
 void WorkerPool::run()
 {
     Worker worker;
+    worker.limiter = m_limiter;
     for (;;) {
         Task task;
         {
@@ -50,16 +64,8 @@ void WorkerPool::run()
             task = std::move(m_tasks.front());
             m_tasks.pop_front();
         }
-        if (!worker.store) {
-            store::Result<std::unique_ptr<store::SqliteStore>> opened = m_opener();
-            if (opened) {
-                worker.store = std::move(opened.value());
-                worker.tokens = std::make_unique<issue::TokenService>(*worker.store);
-                worker.openError = {};
-            } else {
-                worker.openError = opened.error();
-            }
-        }
+        if (!worker.store)
+            open(worker, m_opener);
         task(worker);
     }
     worker.tokens.reset();
