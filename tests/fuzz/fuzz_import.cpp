@@ -1,14 +1,14 @@
 // libFuzzer target over one import format (CLAIMSMITH_FUZZ_IMPORT_FORMAT:
 // Jsonl, Auth0, Zitadel or Csv; one program each, so that each has its own
-// seeds): the input is imported into a real SQLite store, made afresh from
-// the same empty store for every input, so that every check of the store
-// runs and a run depends on the input alone.
+// seeds): the input is imported, three times, into a real SQLite store
+// copied afresh from the same empty store for every input, so that every
+// check of the store runs and a run depends on the input alone.
 //
 // Checked contracts (store/io/Importer.h):
+//  - a dry run writes nothing, and reports what the real import then does:
+//    the same counts and problems in the same places;
 //  - with --on-error abort, a bad record leaves the store exactly as it was;
 //    otherwise the store holds exactly the records counted as imported;
-//  - a dry run writes nothing, and reports what the real import (skip mode)
-//    then does: the same counts and the same problems;
 //  - with --on-error skip, a bad record changes nothing: the store grows by
 //    exactly the records counted as imported;
 //  - problems name a line of the input and say what is wrong, in UTF-8;
@@ -114,12 +114,14 @@ void checkGrowth(const fuzz::Snapshot& now, const io::ImportResult& r)
     }
 }
 
+// The same problems in the same places. (Not always the same messages: a
+// message may name an id that was made for a record, and each run makes new
+// ones.)
 bool sameProblems(const std::vector<io::Problem>& a, const std::vector<io::Problem>& b)
 {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(),
                       [](const io::Problem& x, const io::Problem& y) {
-                          return x.line == y.line && x.record == y.record && x.field == y.field &&
-                                 x.message == y.message;
+                          return x.line == y.line && x.record == y.record && x.field == y.field;
                       });
 }
 
@@ -140,38 +142,42 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view input = fuzz::textOf(data, size);
     const QByteArray bytes(input.data(), static_cast<qsizetype>(input.size()));
     fuzz::StoreCopies& s = stores();
+    // One store for the three runs: each must leave it as it found it
+    // unless it commits, and a store whose state leaked from one batch into
+    // the next would show as a difference between them.
+    store::SqliteStore& store = s.fresh();
+
+    // A dry run in skip mode: writes nothing.
+    const io::ImportResult dry = import(store, bytes, false, true);
+    checkProblems(dry, input);
+    check(s.snapshot() == s.initial(), "a dry run writes nothing");
 
     // --on-error abort: all or nothing.
-    const io::ImportResult abort = import(s.fresh(), bytes, true, false);
+    const io::ImportResult abort = import(store, bytes, true, false);
     checkProblems(abort, input);
-    const fuzz::Snapshot afterAbort = s.snapshot();
     if (abort.outcome == io::ImportOutcome::Imported) {
         check(abort.errors.empty(), "an import that commits had no bad record");
-        checkGrowth(afterAbort, abort);
+        checkGrowth(s.snapshot(), abort);
+        check(dry.errors.empty() && dry.counts.imported() == abort.counts.imported(),
+              "a dry run reports what the import does");
     } else {
         check(abort.outcome == io::ImportOutcome::Aborted && !abort.errors.empty(),
               "an import that does not commit says why");
-        check(afterAbort == s.initial(), "an aborted import leaves the store as it was");
-    }
+        check(s.snapshot() == s.initial(), "an aborted import leaves the store as it was");
 
-    // A dry run in skip mode, then the real thing (on a fresh store again,
-    // so that the ids it makes are the ones the first run made).
-    const io::ImportResult dry = import(s.fresh(), bytes, false, true);
-    checkProblems(dry, input);
-    check(s.snapshot() == s.initial(), "a dry run writes nothing");
-    store::SqliteStore& store = s.fresh();
-    const io::ImportResult skip = import(store, bytes, false, false);
-    checkProblems(skip, input);
-    const fuzz::Snapshot afterSkip = s.snapshot();
-    if (skip.outcome == io::ImportOutcome::Imported)
-        checkGrowth(afterSkip, skip);
-    else
-        check(afterSkip == s.initial(), "an import that stops leaves the store as it was");
-    check(dry.counts.imported() == skip.counts.imported() &&
-              dry.counts.skipped == skip.counts.skipped && sameProblems(dry.errors, skip.errors),
-          "a dry run reports what the import does");
-    if (abort.outcome == io::ImportOutcome::Imported)
-        check(afterSkip == afterAbort, "an import without bad records is the same in either mode");
+        // --on-error skip: every good record, and nothing of a bad one.
+        const io::ImportResult skip = import(store, bytes, false, false);
+        checkProblems(skip, input);
+        const fuzz::Snapshot afterSkip = s.snapshot();
+        if (skip.outcome == io::ImportOutcome::Imported)
+            checkGrowth(afterSkip, skip);
+        else
+            check(afterSkip == s.initial(), "an import that stops leaves the store as it was");
+        check(dry.counts.imported() == skip.counts.imported() &&
+                  dry.counts.skipped == skip.counts.skipped &&
+                  sameProblems(dry.errors, skip.errors),
+              "a dry run reports what the import does");
+    }
 
     const store::Result<std::string> integrity = store.integrityCheck();
     check(integrity && *integrity == "ok", "the store passes PRAGMA integrity_check");
