@@ -2,6 +2,7 @@
 
 #include "Utf8.h"
 
+#include <cstring>
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
@@ -15,6 +16,37 @@ constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::k
                             rapidjson::kParseNumbersAsStringsFlag;
 // Objects with more members than this get a hash set for the duplicate check.
 constexpr std::size_t kLinearDuplicateCheck = 24;
+
+// RapidJSON refuses a \u escape of the first half of a surrogate pair
+// without the second, but reads the second half alone (RFC 8259 §8.2 allows
+// both) as the three bytes UTF-8 would have for it, which are not UTF-8.
+// Such a half becomes U+FFFD, as the writer would write it anyway, so that
+// every string read is UTF-8 and writes back the same.
+std::string withoutLoneSurrogates(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+        if (b == 0xED && next >= 0xA0 && next <= 0xBF && i + 2 < s.size()) {
+            out += "\xEF\xBF\xBD";
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+std::string textOf(const char* s, rapidjson::SizeType len)
+{
+    // (Every such half starts with 0xED, which is rare in text.)
+    const std::string_view text(s, len);
+    if (!std::memchr(s, 0xED, len) || utf8::isValid(text))
+        return std::string(text);
+    return withoutLoneSurrogates(text);
+}
 
 // "100,000".
 std::string withThousands(std::size_t n)
@@ -50,14 +82,12 @@ public:
         Value::fromNumberText(std::string_view(s, len), m_values.emplace_back());
         return counted();
     }
-    bool String(const char* s, rapidjson::SizeType len, bool)
-    {
-        return emplace(std::string(s, len));
-    }
+    bool String(const char* s, rapidjson::SizeType len, bool) { return emplace(textOf(s, len)); }
     bool StartObject() { return open(true); }
     bool Key(const char* s, rapidjson::SizeType len, bool)
     {
-        const std::string_view key(s, len);
+        std::string text = textOf(s, len);
+        const std::string_view key(text);
         if (m_keys.size() - m_frames.back().keys >= m_options.maxMembers) {
             m_error = "an object has more than " + withThousands(m_options.maxMembers) +
                       " members, the limit for one object";
@@ -67,7 +97,7 @@ public:
             m_error = "duplicate member name \"" + utf8::sanitized(key) + "\"";
             return false;
         }
-        m_keys.emplace_back(key);
+        m_keys.push_back(std::move(text));
         return true;
     }
     bool EndObject(rapidjson::SizeType count)

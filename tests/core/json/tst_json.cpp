@@ -29,6 +29,7 @@ private slots:
     void duplicateKeys();
     void depthLimit();
     void memberAndElementLimits();
+    void loneSurrogateEscapes();
     void writerEscapes();
     void writerRepairsInvalidUtf8();
     void prettyOutput();
@@ -218,6 +219,20 @@ void TestJson::memberAndElementLimits()
     ParseOptions roomy;
     roomy.maxElements = kMaxElements + 1;
     QVERIFY(parse(array(kMaxElements + 1), roomy).ok);
+}
+
+void TestJson::loneSurrogateEscapes()
+{
+    // The second half of a surrogate pair alone is read as U+FFFD (in keys
+    // too), so that what is read is UTF-8 and writes back the same; a first
+    // half alone is refused; a whole pair is its character.
+    const ParseResult r = parse(R"({"a\udc00": ["x\ude32y", "\ud83d\ude00"]})");
+    QVERIFY2(r.ok, r.error.toString().c_str());
+    const std::string text = toString(r.value);
+    QCOMPARE(text, std::string("{\"a\xEF\xBF\xBD\":[\"x\xEF\xBF\xBDy\",\"\xF0\x9F\x98\x80\"]}"));
+    QVERIFY(utf8::isValid(text));
+    QVERIFY(parse(text).value == r.value);
+    QVERIFY(!parse(R"(["\ud800"])").ok);
 }
 
 void TestJson::writerEscapes()
