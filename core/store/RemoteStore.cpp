@@ -643,8 +643,15 @@ Result<model::Template> RemoteStore::promoteTemplate(std::string_view name, int 
 
 Result<std::vector<model::SigningKey>> RemoteStore::signingKeys()
 {
-    return readAll<model::SigningKey>(getter(), u"/v1/keys"_s, model::signingKeyFromJson,
-                                      "a signing key list");
+    Result<std::vector<model::SigningKey>> keys = readAll<model::SigningKey>(
+        getter(), u"/v1/keys"_s, model::signingKeyFromJson, "a signing key list");
+    if (keys) {
+        // The server pages by kid; the store's order is newest first.
+        std::sort(keys->begin(), keys->end(), [](const auto& a, const auto& b) {
+            return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.kid < b.kid;
+        });
+    }
+    return keys;
 }
 
 Result<model::SigningKey> RemoteStore::addSigningKey(const jose::Key& privateKey,

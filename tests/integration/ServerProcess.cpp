@@ -5,6 +5,7 @@
 #include "json/Writer.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -38,6 +39,7 @@ ServerProcess::~ServerProcess()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+    keepLog(u"claimsmith serve"_s, serverStderr());
 }
 
 QString ServerProcess::run(const QStringList& args, QByteArray* out, int* exitCode) const
@@ -70,12 +72,32 @@ QString ServerProcess::prepare(int users)
         !e.isEmpty())
         return e;
     adminKey = out.trimmed().toStdString();
+    recordSecret(out.trimmed());
     if (QString e = run({u"apikey"_s, u"create"_s, u"--store"_s, storePath(), u"--name"_s,
                          u"dashboard"_s, u"--read-only"_s},
                         &out);
         !e.isEmpty())
         return e;
     readOnlyKey = out.trimmed().toStdString();
+    recordSecret(out.trimmed());
+    // A signing key whose private half the test knows, so that the secrets
+    // check can look for it in the server's log.
+    const QString pem = m_dir.filePath(u"signing.pem"_s);
+    if (QString e = run({u"keys"_s, u"generate"_s, u"--alg"_s, u"ES256"_s, u"--out"_s, pem});
+        !e.isEmpty())
+        return e;
+    QFile pemFile(pem);
+    if (!pemFile.open(QIODevice::ReadOnly))
+        return u"cannot read "_s + pem;
+    for (const QByteArray& line : pemFile.readAll().split('\n')) {
+        if (line.size() >= 40 && !line.startsWith("-----"))
+            recordSecret(line.trimmed());
+    }
+    if (QString e = run({u"keys"_s, u"add"_s, u"--store"_s, storePath(), u"--key"_s, pem,
+                         u"--state"_s, u"active"_s});
+        !e.isEmpty())
+        return e;
+    QFile::remove(pem);
     return {};
 }
 
