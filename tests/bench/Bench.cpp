@@ -50,6 +50,12 @@ void Report::ratio(std::string_view name, double value, std::string_view unit,
                                {"ratio", number(ratio)}}));
 }
 
+void Report::error(std::string_view name, std::string_view what)
+{
+    m_failed = true;
+    print(json::Value::object({{"name", name}, {"error", what}}));
+}
+
 double nsPerOp(const std::function<void()>& op, int rounds, std::chrono::milliseconds minRound)
 {
     using Clock = std::chrono::steady_clock;
@@ -85,6 +91,14 @@ double nsPerOp(const std::function<void()>& op, int rounds, std::chrono::millise
 void keep(const void* p)
 {
     asm volatile("" : : "g"(p) : "memory");
+}
+
+double percentile(std::vector<double> samples, double p)
+{
+    if (samples.empty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    return samples[static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1))];
 }
 
 std::vector<Suite>& suites()

@@ -23,9 +23,14 @@ public:
     // pass higherIsBetter = true and it is reference-time / value-time alike.
     void ratio(std::string_view name, double value, std::string_view unit,
                std::string_view referenceName, double reference, double ratio);
+    // A benchmark that could not run or a check that failed:
+    // {"name","error"}; the program then exits with 1.
+    void error(std::string_view name, std::string_view what);
+    bool failed() const { return m_failed; }
 
 private:
     std::string m_filter;
+    bool m_failed = false;
 };
 
 // Nanoseconds per call of `op`, the median of `rounds` rounds of at least
@@ -35,6 +40,9 @@ double nsPerOp(const std::function<void()>& op, int rounds = 7,
 
 // Keeps the compiler from optimising a result away.
 void keep(const void* p);
+
+// The value below which a fraction `p` (0…1) of the samples lie; 0 for none.
+double percentile(std::vector<double> samples, double p);
 
 // The store of `users` users (1,000 of them members of one organization,
 // the template "default" in production, one application) that the store

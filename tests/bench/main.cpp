@@ -1,11 +1,14 @@
 #include "Bench.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 #include <cstring>
 #include <string>
 
 // claimsmith-bench [--filter SUBSTRING] [--list]
-// Prints one JSON object per line (see Bench.h).
+// Prints one JSON object per line (see Bench.h). Exits with 1 when a
+// benchmark could not run or one of its checks failed.
 int main(int argc, char** argv)
 {
     std::string filter;
@@ -21,8 +24,10 @@ int main(int argc, char** argv)
             return 2;
         }
     }
+    // Sockets and processes (the server suites) want an application object.
+    QCoreApplication app(argc, argv);
     claimsmith::bench::Report report(filter);
     for (const auto& s : claimsmith::bench::suites())
         s.run(report);
-    return 0;
+    return report.failed() ? 1 : 0;
 }
