@@ -18,6 +18,17 @@ bool Report::wants(std::string_view name) const
     return m_filter.empty() || name.find(m_filter) != std::string_view::npos;
 }
 
+bool Report::asked(std::string_view name) const
+{
+    return !m_filter.empty() && wants(name);
+}
+
+std::int64_t Report::option(const std::string& name, std::int64_t fallback) const
+{
+    const auto it = m_options.find(name);
+    return it == m_options.end() ? fallback : it->second;
+}
+
 namespace {
 json::Value number(double v)
 {

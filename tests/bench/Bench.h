@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,9 @@ public:
     explicit Report(std::string filter = {});
     // Whether a benchmark named `name` should run (--filter substring).
     bool wants(std::string_view name) const;
+    // Whether --filter names `name`: for suites that take minutes and are
+    // left out of a run without a filter.
+    bool asked(std::string_view name) const;
     void value(std::string_view name, double value, std::string_view unit);
     // `value` compared with `reference` measured in the same run. By default the
     // ratio is value / reference; for throughput-like figures (higher is better)
@@ -28,9 +32,15 @@ public:
     void error(std::string_view name, std::string_view what);
     bool failed() const { return m_failed; }
 
+    // Options of the suites given on the command line (--seconds N …);
+    // `fallback` when not given.
+    void setOption(const std::string& name, std::int64_t value) { m_options[name] = value; }
+    std::int64_t option(const std::string& name, std::int64_t fallback) const;
+
 private:
     std::string m_filter;
     bool m_failed = false;
+    std::map<std::string, std::int64_t> m_options;
 };
 
 // Nanoseconds per call of `op`, the median of `rounds` rounds of at least
