@@ -8,8 +8,10 @@
 #include <QSqlError>
 
 #include <atomic>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +92,18 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& 
                                                        text(info.absolutePath()) +
                                                        " is not writable");
 
+    if (!existed) {
+        // A new store holds sealed private keys and personal data: owner
+        // only, whatever the umask, from the start (SQLite would make it
+        // with the umask's mode; its -wal and -shm files copy the store's).
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::fchmod(fd, 0600);
+            ::close(fd);
+        }
+    }
+
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
     if (!db.isValid()) {
         return Error::make(ErrorKind::Internal,
@@ -118,10 +132,6 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& 
             return Error::make(ErrorKind::Invalid,
                                where + " is not a Claimsmith store (it is not an SQLite database)");
         return c->mapError(detail, "read " + where);
-    }
-    if (!existed) {
-        // A new store holds sealed private keys and personal data: owner only.
-        ::chmod(QFile::encodeName(path).constData(), 0600);
     }
     for (const char* pragma : kSqlitePragmas) {
         if (Error e = c->execOnce(QString::fromLatin1(pragma)))
