@@ -95,13 +95,23 @@ QByteArray ServerProcess::serverStderr()
 QString ServerProcess::start(const QStringList& extraArgs, bool tls)
 {
     m_tls = tls;
+    m_extraArgs = extraArgs;
     m_port = freePort();
     if (m_port == 0)
         return u"no free port"_s;
+    return restart();
+}
+
+QString ServerProcess::restart()
+{
+    if (m_port == 0)
+        return u"the server was never started"_s;
+    if (m_process.state() != QProcess::NotRunning)
+        return u"the server is still running"_s;
     m_process.setProgram(claimsmithBinary());
     m_process.setArguments(QStringList{u"serve"_s, u"--store"_s, storePath(), u"--listen"_s,
                                        u"127.0.0.1:%1"_s.arg(m_port)} +
-                           extraArgs);
+                           m_extraArgs);
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return u"claimsmith serve did not start: "_s + m_process.errorString();
@@ -131,6 +141,15 @@ int ServerProcess::stop()
     }
     serverStderr();
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
+    serverStderr();
 }
 
 HttpReply ServerProcess::request(const QByteArray& method, const QString& path,
