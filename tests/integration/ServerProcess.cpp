@@ -156,9 +156,17 @@ HttpReply ServerProcess::request(const QByteArray& method, const QString& path,
                                  const QByteArray& body, const std::string& key,
                                  const QList<QPair<QByteArray, QByteArray>>& headers)
 {
-    QNetworkRequest req(QUrl(baseUrl() + path));
-    if (m_tls)
-        req.setSslConfiguration(ssl);
+    return sendRequest(nam, baseUrl() + path, method, body, key, headers, m_tls ? &ssl : nullptr);
+}
+
+HttpReply sendRequest(QNetworkAccessManager& nam, const QString& url, const QByteArray& method,
+                      const QByteArray& body, const std::string& key,
+                      const QList<QPair<QByteArray, QByteArray>>& headers,
+                      const QSslConfiguration* ssl, int timeoutMs)
+{
+    QNetworkRequest req{QUrl(url)};
+    if (ssl)
+        req.setSslConfiguration(*ssl);
     if (!key.empty())
         req.setRawHeader("Authorization", "Bearer " + QByteArray::fromStdString(key));
     if (!body.isEmpty() || method == "POST" || method == "PATCH")
@@ -171,7 +179,7 @@ HttpReply ServerProcess::request(const QByteArray& method, const QString& path,
     timer.setSingleShot(true);
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(30000);
+    timer.start(timeoutMs);
     if (!reply->isFinished())
         loop.exec();
     HttpReply r;

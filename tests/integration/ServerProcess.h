@@ -82,6 +82,13 @@ private:
 // A free loopback port (bound and released).
 quint16 freePort();
 
+// Sends a request through `nam` (which belongs to the calling thread) and
+// waits for the reply; what ServerProcess::request does, for client threads.
+HttpReply sendRequest(QNetworkAccessManager& nam, const QString& url, const QByteArray& method,
+                      const QByteArray& body = {}, const std::string& key = {},
+                      const QList<QPair<QByteArray, QByteArray>>& headers = {},
+                      const QSslConfiguration* ssl = nullptr, int timeoutMs = 30000);
+
 } // namespace claimsmith::test
 
 // QCOMPARE for JSON values, printing both when they differ.
