@@ -124,8 +124,10 @@ size_t fitting(int fd, size_t count, long long offset)
         g_used += growth;
         return count;
     }
+    // What fits; nothing when even the hole before the write does not.
     g_used += room;
-    return count - static_cast<size_t>(growth - room);
+    const long long fits = static_cast<long long>(count) - (growth - room);
+    return fits > 0 ? static_cast<size_t>(fits) : 0;
 }
 
 // Whether a file may grow to `length` bytes.
