@@ -4,7 +4,8 @@
 // remote users (the edit checked in the store file, with the API key's name
 // as the actor), a refused key and an unreachable server shown in the
 // dialog with nothing opened, an untrusted TLS certificate explained, a
-// keychain that cannot be reached, and the key never in the settings file.
+// keychain that cannot be reached, the key never in the settings file, and a
+// server that goes away and comes back while an edit is pending.
 
 #include "ServerProcess.h"
 #include "TestSupport.h"
@@ -82,6 +83,7 @@ private slots:
     void refusedKeyAndUnreachableServerOpenNothing();
     void keptKeyConnectsAgainAndNoKeyAsks();
     void untrustedCertificateIsExplained();
+    void serverGoneAndBackKeepsThePendingEdit();
 
 private:
     test::ServerProcess m_server;
@@ -357,6 +359,89 @@ void TestUiRemote::untrustedCertificateIsExplained()
     QVERIFY(!w.session());
     dialog->reject();
     QCOMPARE(server.stop(), 0);
+}
+
+void TestUiRemote::serverGoneAndBackKeepsThePendingEdit()
+{
+    const QString url = m_server.baseUrl();
+    const QString key = QString::fromStdString(m_server.adminKey);
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy opened(&w, &ui::MainWindow::storeOpened);
+    ui::ConnectDialog* dialog = openDialog(w);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(child<QLineEdit>(dialog, "url"), url);
+    QTest::keyClicks(child<QLineEdit>(dialog, "apiKey"), key);
+    QTest::mouseClick(child<QPushButton>(dialog, "connect"), Qt::LeftButton);
+    QTRY_COMPARE(opened.count(), 1);
+    QAction* refresh = nullptr;
+    for (QAction* a : w.findChildren<QAction*>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Refresh))
+            refresh = a;
+    }
+    QVERIFY(refresh);
+
+    // The Users page lists the users, and an edit of the first is pending.
+    ui::UsersPage* page = usersPage(w);
+    QVERIFY(page);
+    const int total = static_cast<int>(*m_local->userCount());
+    QTRY_VERIFY(page->model()->atEnd());
+    QTRY_COMPARE(page->model()->rowCount(), total);
+    QTRY_VERIFY(page->model()->userAt(0) != nullptr);
+    const std::string id = page->model()->userAt(0)->id;
+    page->table()->selectRow(0);
+    ui::UserEditor* editor = page->editor();
+    QTRY_COMPARE(editor->userId(), QString::fromStdString(id));
+    const std::int64_t version = m_local->user(id)->version;
+    auto* firstName = child<QLineEdit>(editor, "firstName");
+    firstName->selectAll();
+    QTest::keyClicks(firstName, u"Pending"_s);
+    QVERIFY(page->hasUnsavedChanges());
+
+    // The server goes away. Saving fails with what happened, where and what
+    // to do, in the editor and the status bar; the edit stays.
+    m_server.kill();
+    auto* save = child<QPushButton>(editor, "save");
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto* formError = child<QLabel>(editor, "formError");
+    QTRY_VERIFY_WITH_TIMEOUT(formError->isVisible(), 20000);
+    for (const QString& text : {formError->text(), w.statusBar()->currentMessage()}) {
+        QVERIFY2(text.contains(url), qPrintable(text));
+        QVERIFY2(text.contains(u"claimsmith serve"_s), qPrintable(text));
+    }
+    QVERIFY(page->hasUnsavedChanges());
+    QCOMPARE(firstName->text(), u"Pending"_s);
+    QTRY_VERIFY(save->isEnabled()); // the admin can try again
+    // A refresh of the list fails the same way and says so on the page; the
+    // edit stays.
+    refresh->trigger();
+    auto* footer = child<QLabel>(page, "footer");
+    QTRY_VERIFY_WITH_TIMEOUT(footer->text().contains(url), 20000);
+    QVERIFY2(footer->text().contains(u"claimsmith serve"_s), qPrintable(footer->text()));
+    QVERIFY(page->hasUnsavedChanges());
+    QCOMPARE(firstName->text(), u"Pending"_s);
+
+    // The server comes back on the same address: the page recovers without
+    // reconnecting, and the pending edit saves.
+    const QString e = m_server.restart();
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    QCOMPARE(m_server.baseUrl(), url);
+    refresh->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), total, 20000);
+    QTRY_VERIFY(!footer->text().contains(url));
+    QVERIFY(page->hasUnsavedChanges());
+    QCOMPARE(firstName->text(), u"Pending"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->hasUnsavedChanges(), 20000);
+    QVERIFY(!formError->isVisible());
+    const store::Result<model::User> stored = m_local->user(id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->firstName.value_or(std::string()), std::string("Pending"));
+    QCOMPARE(stored->version, version + 1);
+    QCOMPARE(w.session() != nullptr, true);
+    w.closeStore();
 }
 
 int main(int argc, char** argv)
