@@ -265,6 +265,21 @@ std::string SqliteStore::storeId() const
     return m_->storeId;
 }
 
+Result<std::vector<std::string>> SqliteStore::queryPlan(const UserQuery& query)
+{
+    return m_->userSearch.explain(query);
+}
+
+Result<std::vector<std::string>> SqliteStore::queryPlan(const OrganizationQuery& query)
+{
+    return m_->organizations.explain(query);
+}
+
+Result<std::vector<std::string>> SqliteStore::queryPlan(const MembershipQuery& query)
+{
+    return m_->memberships.explain(query);
+}
+
 std::string SqliteStore::location() const
 {
     return m_->db->location().toStdString();

@@ -221,6 +221,21 @@ Error SqlConnection::execOnce(const QString& sql)
     return mapError(detail, "change the store");
 }
 
+Result<std::vector<std::string>> SqlConnection::explain(const QString& sql,
+                                                        const QVariantList& args)
+{
+    auto q = prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+    for (int i = 0; i < args.size(); ++i)
+        q->bindValue(i, args[i]);
+    std::vector<std::string> steps;
+    if (Error e = select(*q, [&](const Statement& r) {
+            steps.push_back(r.value(3).toString().toStdString());
+            return true;
+        }))
+        return e;
+    return steps;
+}
+
 Error SqlConnection::beginRead()
 {
     if (m_readDepth == 0 && m_depth == 0) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 
@@ -67,6 +68,10 @@ public:
     Error select(Statement& statement, const std::function<bool(const Statement&)>& row);
     // Runs SQL text once (schema changes, pragmas).
     Error execOnce(const QString& sql);
+    // EXPLAIN QUERY PLAN of a SELECT with its arguments: the detail of each
+    // step ("SEARCH u USING INDEX users_created (created_at<?)", "USE TEMP
+    // B-TREE FOR ORDER BY"), to check which index a query reads.
+    Result<std::vector<std::string>> explain(const QString& sql, const QVariantList& args);
 
     // A read snapshot: the statements between beginRead() and endRead() see
     // what was committed when the first of them ran, in one read transaction
