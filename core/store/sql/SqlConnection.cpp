@@ -265,20 +265,28 @@ Result<std::uint64_t> SqlConnection::changeCount()
     // PRAGMA data_version changes with commits by other connections (read at
     // the start of a read transaction); the connection's own changes are
     // counted by sqlite3_total_changes64.
-    Statement& q = statement("PRAGMA data_version");
-    std::int64_t dataVersion = 0;
-    if (Error e = select(q, [&](const Statement& r) {
-            dataVersion = r.integer(0);
-            return false;
-        }))
-        return e;
+    const Result<std::int64_t> dataVersion = this->dataVersion();
+    if (!dataVersion)
+        return dataVersion.error();
     const std::int64_t total = sqlite3_total_changes64(m_handle);
-    if (dataVersion != m_seenDataVersion || total != m_seenTotalChanges) {
-        m_seenDataVersion = dataVersion;
+    if (*dataVersion != m_seenDataVersion || total != m_seenTotalChanges) {
+        m_seenDataVersion = *dataVersion;
         m_seenTotalChanges = total;
         ++m_changeCount;
     }
     return m_changeCount;
+}
+
+Result<std::int64_t> SqlConnection::dataVersion()
+{
+    Statement& q = statement("PRAGMA data_version");
+    std::int64_t version = 0;
+    if (Error e = select(q, [&](const Statement& r) {
+            version = r.integer(0);
+            return false;
+        }))
+        return e;
+    return version;
 }
 
 Error SqlConnection::begin()

@@ -84,6 +84,11 @@ public:
     // last asked for: a commit by this connection or by any other connection
     // or process. Inside a snapshot, the number of that snapshot.
     Result<std::uint64_t> changeCount();
+    // PRAGMA data_version: a number that moves when another connection or
+    // process commits (not with this connection's own commits). Inside a
+    // write transaction it is that of the newest commit, which no other
+    // connection can change until this one ends.
+    Result<std::int64_t> dataVersion();
 
     // A write transaction, or a savepoint inside an open one. Commits when
     // `work` returns no error, rolls back otherwise; returns the error.
