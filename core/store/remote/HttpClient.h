@@ -22,6 +22,10 @@ struct HttpAnswer
     std::int64_t etagVersion = 0; // from ETag: "<version>", 0 when absent
     QString networkError;         // why there was no answer
     bool timedOut = false;
+    bool closedBeforeAnswer = false; // sent, then the connection closed
+    // How often the request was sent: more than once, an earlier send may
+    // have been applied and its answer lost. Writes are sent again by
+    // HttpClient alone (never by Qt's HTTP layer).
     int attempts = 0;
 };
 
