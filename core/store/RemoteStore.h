@@ -15,7 +15,10 @@ namespace claimsmith::store {
 // a file. Each call is one or more synchronous HTTP requests on the calling
 // thread (HttpClient): use it on a store worker thread, never on the GUI
 // thread. The server's problem details come back as the same error kinds
-// SqliteStore raises.
+// SqliteStore raises. Requests that can be repeated are retried after a
+// lost connection or a 502/503/504 (RemoteOptions); a call stops retrying at
+// once when interruption of its thread is requested (the store worker does
+// so when it closes), failing as Unavailable.
 //
 // Differences from a local store, by design:
 // - Writes are audited on the server with the API key's name as the actor;

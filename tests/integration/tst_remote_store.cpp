@@ -1,7 +1,8 @@
 // RemoteStore against the real `claimsmith serve`: the store checks of the
 // SQLite store, through HTTP; errors mapped back to store error kinds;
 // answers equal to SqliteStore's on the same data; a server that is down,
-// a retry after a 503, and a write whose answer was lost.
+// a retry after a 503, a write whose answer was lost, and a retry pause that
+// ends when the thread is asked to stop.
 
 #include "HttpStubs.h"
 #include "ServerProcess.h"
@@ -15,6 +16,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <memory>
@@ -77,6 +79,7 @@ private slots:
     void aWriteWhoseAnswerWasLostIsRecognised();
     void aConflictStaysAConflictAfterARetry();
     void aCreateWhoseAnswerWasLostIsSentOnce();
+    void aRetryPauseEndsWhenTheThreadIsToStop();
 
 private:
     std::unique_ptr<store::RemoteStore> remote(const std::string& key);
@@ -692,6 +695,36 @@ void TestRemoteStore::aCreateWhoseAnswerWasLostIsSentOnce()
     store::OrganizationQuery q;
     q.text = "Created Once";
     QCOMPARE(m_local->findOrganizations(q)->items.size(), std::size_t(1));
+}
+
+// A call waiting before a retry gives up as soon as interruption of its
+// thread is requested (the store worker does so when the store closes), not
+// after the pause.
+void TestRemoteStore::aRetryPauseEndsWhenTheThreadIsToStop()
+{
+    test::BusyServer busy;
+    store::RemoteOptions o;
+    o.url = busy.url().toStdString();
+    o.backoffMs = 2000;
+    o.retries = 3;
+    store::Result<model::User> result = store::Error::make(ErrorKind::Internal, "not run");
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        store::RemoteStore s(o);
+        result = s.user("user_01JZ0000000000000000000000");
+    }));
+    worker->start();
+    QTRY_COMPARE_WITH_TIMEOUT(busy.requests(), 1, 5000);
+    QTest::qWait(200); // well into the 2 s pause
+    QElapsedTimer t;
+    t.start();
+    worker->requestInterruption();
+    QVERIFY(worker->wait(5000));
+    const qint64 waited = t.elapsed();
+    QVERIFY2(waited < 200, qPrintable(QString::number(waited) + u" ms"_s));
+    QCOMPARE(busy.requests(), 1);
+    QCOMPARE(result.error().kind, ErrorKind::Unavailable);
+    QVERIFY2(result.error().message.find("being closed") != std::string::npos,
+             result.error().message.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestRemoteStore)

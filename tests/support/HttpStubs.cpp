@@ -94,6 +94,28 @@ void HttpStub::run()
     }
 }
 
+BusyServer::~BusyServer()
+{
+    requestInterruption();
+    wait();
+}
+
+void BusyServer::serve(QTcpSocket& client)
+{
+    QByteArray buffer;
+    QByteArray request;
+    while (readHttpMessage(client, buffer, request)) {
+        ++m_requests;
+        const QByteArray body =
+            R"({"type":"urn:claimsmith:problem:unavailable","status":503,"detail":"restarting"})";
+        client.write(
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\n"
+            "Content-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        client.waitForBytesWritten(5000);
+    }
+}
+
 LossyProxy::~LossyProxy()
 {
     requestInterruption();

@@ -46,6 +46,17 @@ private:
     QSemaphore m_listening;
 };
 
+// Answers every request with 503 (as a server that is restarting).
+class BusyServer : public HttpStub
+{
+public:
+    BusyServer() { begin(); }
+    ~BusyServer() override;
+
+protected:
+    void serve(QTcpSocket& client) override;
+};
+
 // Forwards each request to the server at `upstreamPort` and its answer back,
 // but for the next `drops` requests whose method is `method`: their answer
 // is read from the server and then lost — the client's connection is

@@ -106,14 +106,45 @@ HttpAnswer HttpClient::send(const QByteArray& method, const QString& path, const
     const bool idempotent = method == "GET" || method == "PUT" || ifMatch.has_value();
     int wait = std::max(1, m_options.backoffMs);
     HttpAnswer answer;
+    if (stopping()) {
+        answer.interrupted = true;
+        return answer;
+    }
     for (int i = 0;; ++i) {
         answer = attempt(method, path, query, body, ifMatch);
         answer.attempts = i + 1;
         if (!idempotent || i >= m_options.retries || !retryable(answer) || answer.timedOut)
             return answer;
-        QThread::msleep(static_cast<unsigned long>(wait));
+        if (stopping() || !pause(wait)) {
+            answer.interrupted = true;
+            return answer;
+        }
         wait *= 2;
     }
+}
+
+bool HttpClient::stopping()
+{
+    return QThread::currentThread()->isInterruptionRequested();
+}
+
+bool HttpClient::pause(int ms)
+{
+    // An event loop rather than a sleep, so that the thread's events (a
+    // request to close the store among them) are not held up either.
+    QEventLoop loop;
+    QTimer done;
+    done.setSingleShot(true);
+    QObject::connect(&done, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&loop] {
+        if (stopping())
+            loop.quit();
+    });
+    done.start(ms);
+    poll.start(kInterruptPollMs);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return !stopping();
 }
 
 HttpAnswer HttpClient::attempt(const QByteArray& method, const QString& path, const QString& query,

@@ -69,6 +69,9 @@ const std::string* stringMember(const json::Value& v, std::string_view key)
 
 Error remoteError(const HttpAnswer& answer, const std::string& server, int timeoutMs)
 {
+    if (answer.interrupted)
+        return Error::make(ErrorKind::Unavailable, "stopped waiting for the Claimsmith server at " +
+                                                       server + ": the store is being closed");
     if (answer.status == 0) {
         if (answer.timedOut)
             return Error::make(ErrorKind::Unavailable,
