@@ -232,6 +232,21 @@ Error SqlConnection::execOnce(const QString& sql)
     return mapError(detail, "change the store");
 }
 
+Result<std::vector<std::string>> SqlConnection::explain(const QString& sql,
+                                                        const QVariantList& args)
+{
+    auto q = prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+    for (int i = 0; i < args.size(); ++i)
+        q->bindValue(i, args[i]);
+    std::vector<std::string> steps;
+    if (Error e = select(*q, [&](const Statement& r) {
+            steps.push_back(r.value(3).toString().toStdString());
+            return true;
+        }))
+        return e;
+    return steps;
+}
+
 Error SqlConnection::beginRead()
 {
     if (m_readDepth == 0 && m_depth == 0) {
@@ -261,20 +276,28 @@ Result<std::uint64_t> SqlConnection::changeCount()
     // PRAGMA data_version changes with commits by other connections (read at
     // the start of a read transaction); the connection's own changes are
     // counted by sqlite3_total_changes64.
-    Statement& q = statement("PRAGMA data_version");
-    std::int64_t dataVersion = 0;
-    if (Error e = select(q, [&](const Statement& r) {
-            dataVersion = r.integer(0);
-            return false;
-        }))
-        return e;
+    const Result<std::int64_t> dataVersion = this->dataVersion();
+    if (!dataVersion)
+        return dataVersion.error();
     const std::int64_t total = sqlite3_total_changes64(m_handle);
-    if (dataVersion != m_seenDataVersion || total != m_seenTotalChanges) {
-        m_seenDataVersion = dataVersion;
+    if (*dataVersion != m_seenDataVersion || total != m_seenTotalChanges) {
+        m_seenDataVersion = *dataVersion;
         m_seenTotalChanges = total;
         ++m_changeCount;
     }
     return m_changeCount;
+}
+
+Result<std::int64_t> SqlConnection::dataVersion()
+{
+    Statement& q = statement("PRAGMA data_version");
+    std::int64_t version = 0;
+    if (Error e = select(q, [&](const Statement& r) {
+            version = r.integer(0);
+            return false;
+        }))
+        return e;
+    return version;
 }
 
 Error SqlConnection::begin()
