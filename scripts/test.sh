@@ -18,7 +18,12 @@ npm install --prefix build/npm --no-audit --no-fund --loglevel=error jose@6.2.17
 npm install --prefix build/npm --no-audit --no-fund --loglevel=error @workos-inc/node@8.13.0 >/dev/null
 
 echo "== tests"
+rm -rf build/test-logs # the secrets check reads only this run's logs
 ctest --test-dir build --output-on-failure -j "$jobs" --timeout 900
+
+echo "== no secret in any log of the test run"
+python3 scripts/check-secrets.py --self-test
+python3 scripts/check-secrets.py build
 
 # One more tree, with clang: the core, the command line and every non-GUI
 # test built with AddressSanitizer + UndefinedBehaviorSanitizer (and the

@@ -129,7 +129,9 @@ std::unique_ptr<store::Store> storeFor(CommandLine& cl, int& code)
 int storeFailure(const store::Error& e)
 {
     printStoreError(e);
-    return kInputWrong;
+    // A store that cannot be read or written (read-only, a full disk) is a
+    // file problem, not wrong input (spec/cli.md).
+    return e.kind == store::ErrorKind::Unavailable ? kUsage : kInputWrong;
 }
 
 int runList(const QStringList& args)

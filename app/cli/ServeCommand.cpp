@@ -121,9 +121,14 @@ int runServe(const QStringList& args)
 
     // Open once here, so that a wrong path or a damaged store fails now with
     // the CLI's exit codes; each store thread then opens its own connection.
+    // This one stays open while the server runs: SQLite keeps the store's
+    // -wal and -shm files while a connection is open, so that a store thread
+    // opening its connection later never has to make them, and still can
+    // (and serves reads) when the disk has filled up meanwhile.
     const QString path = p.value(u"store"_s);
     int code = kOk;
-    if (!openSqliteStore(path, false, code))
+    const std::unique_ptr<store::SqliteStore> keeper = openSqliteStore(path, false, code);
+    if (!keeper)
         return code;
     options.openStore = [path]() -> store::Result<std::unique_ptr<store::SqliteStore>> {
         auto opened = store::SqliteStore::open(path.toStdString(), {});

@@ -74,12 +74,36 @@ void BodyLimit::watch(QTcpSocket* socket) const
             const qsizetype end = head.indexOf("\r\n\r\n");
             if (end < 0)
                 return;
+            // One pass over the header lines, without copying them: count
+            // them and find Content-Length and Expect.
             const qsizetype eol = head.indexOf("\r\n");
-            const QList<QByteArray> requestLine = head.left(eol).split(' ');
             int fields = 0;
-            for (qsizetype at = head.indexOf("\r\n", eol + 2); at >= 0 && at <= end;
-                 at = head.indexOf("\r\n", at + 2))
+            qint64 length = -1;
+            bool expectContinue = false;
+            for (qsizetype from = eol + 2; from < end;) {
+                qsizetype to = head.indexOf("\r\n", from);
+                if (to < 0 || to > end)
+                    to = end;
                 ++fields;
+                const QByteArrayView line(head.constData() + from, to - from);
+                const qsizetype colon = line.indexOf(':');
+                if (colon > 0) {
+                    const QByteArrayView name = line.first(colon).trimmed();
+                    const QByteArrayView value = line.sliced(colon + 1).trimmed();
+                    if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+                        bool ok = false;
+                        length = value.toLongLong(&ok);
+                        if (!ok)
+                            return; // Qt answers malformed requests itself
+                    } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
+                        expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+                    }
+                }
+                from = to + 2;
+            }
+            if (fields <= m_maxHeaders && length <= m_maxBody)
+                return;
+            const QList<QByteArray> requestLine = head.left(eol).split(' ');
             if (fields > m_maxHeaders) {
                 QByteArray path = requestLine.value(1);
                 if (const qsizetype q = path.indexOf('?'); q >= 0)
@@ -91,25 +115,6 @@ void BodyLimit::watch(QTcpSocket* socket) const
                     m_refused(socket, 431, requestLine.value(0), path);
                 return;
             }
-            qint64 length = -1;
-            bool expectContinue = false;
-            for (const QByteArray& line : head.mid(eol + 2, end - eol - 2).split('\n')) {
-                const qsizetype colon = line.indexOf(':');
-                if (colon < 0)
-                    continue;
-                const QByteArray name = line.left(colon).trimmed().toLower();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                if (name == "content-length") {
-                    bool ok = false;
-                    length = value.toLongLong(&ok);
-                    if (!ok)
-                        return; // Qt answers malformed requests itself
-                } else if (name == "expect") {
-                    expectContinue = value.toLower() == "100-continue";
-                }
-            }
-            if (length <= m_maxBody)
-                return;
             state->method = requestLine.value(0);
             state->path = requestLine.value(1);
             const qsizetype q = state->path.indexOf('?');

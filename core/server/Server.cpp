@@ -217,17 +217,29 @@ QByteArray Server::logLine(const QByteArray& method, const QByteArray& path, int
                            const std::string& keyName, const QString& remote)
 {
     // The path without its query; never a header, so never a secret.
-    json::Value line =
-        json::Value::object({{"time", model::isoTime(QDateTime::currentMSecsSinceEpoch())},
-                             {"method", method.toStdString()},
-                             {"path", path.toStdString()},
-                             {"status", status},
-                             {"duration_ms", json::Value::fromDouble(std::round(ms * 1000) / 1000)},
-                             {"key", keyName.empty() ? json::Value() : json::Value(keyName)},
-                             {"remote", remote.toStdString()}});
-    QByteArray text = QByteArray::fromStdString(json::toString(line));
-    text += '\n';
-    return text;
+    // Written directly (one line per request): {"time","method","path",
+    // "status","duration_ms","key","remote"}.
+    std::string line;
+    line.reserve(160 + static_cast<std::size_t>(path.size()));
+    line += "{\"time\":";
+    json::appendQuoted(line, model::isoTime(QDateTime::currentMSecsSinceEpoch()));
+    line += ",\"method\":";
+    json::appendQuoted(line, std::string_view(method.constData(), method.size()));
+    line += ",\"path\":";
+    json::appendQuoted(line, std::string_view(path.constData(), path.size()));
+    line += ",\"status\":";
+    line += std::to_string(status);
+    line += ",\"duration_ms\":";
+    line += json::toString(json::Value::fromDouble(std::round(ms * 1000) / 1000));
+    line += ",\"key\":";
+    if (keyName.empty())
+        line += "null";
+    else
+        json::appendQuoted(line, keyName);
+    line += ",\"remote\":";
+    json::appendQuoted(line, remote.toStdString());
+    line += "}\n";
+    return QByteArray::fromStdString(line);
 }
 
 void Server::writeLog(const QByteArray& lines)

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
@@ -70,6 +71,55 @@ Error vaultError(std::string message)
     return Error::make(ErrorKind::Unavailable, std::move(message));
 }
 
+// Writes `text` to a new file `path`, mode 0600 whatever the umask: whole to
+// a temporary file beside it, flushed, then linked to its name. A crash or a
+// full disk never leaves a partial key file behind, which would then pass
+// for a damaged one. Returns 0, or the errno (EEXIST: `path` was made by
+// someone else meanwhile).
+int writeNewFile(const std::string& path, const std::string& text)
+{
+    std::string temp = path + ".XXXXXX";
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    int error = ::fchmod(fd, 0600) == 0 ? 0 : errno;
+    for (std::size_t done = 0; error == 0 && done < text.size();) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n > 0)
+            done += static_cast<std::size_t>(n);
+        else if (n == 0)
+            error = ENOSPC;
+        else if (errno != EINTR)
+            error = errno;
+    }
+    if (error == 0 && ::fsync(fd) != 0)
+        error = errno;
+    if (::close(fd) != 0 && error == 0)
+        error = errno;
+    if (error == 0 && ::link(temp.c_str(), path.c_str()) != 0) {
+        error = errno;
+        // A file system without hard links: rename, which cannot refuse to
+        // replace, so look first.
+        if (error == EPERM || error == EOPNOTSUPP || error == ENOSYS) {
+            error = ::access(path.c_str(), F_OK) == 0 ? EEXIST : 0;
+            if (error == 0 && ::rename(temp.c_str(), path.c_str()) != 0)
+                error = errno;
+        }
+    }
+    ::unlink(temp.c_str()); // the temporary name, if it is still there
+    if (error == 0) {
+        // The new name survives a power loss once its folder is flushed.
+        const std::string dir =
+            QFileInfo(QString::fromStdString(path)).absolutePath().toStdString();
+        const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dirFd >= 0) {
+            ::fsync(dirFd);
+            ::close(dirFd);
+        }
+    }
+    return error;
+}
+
 // Reads the key file, or makes it (0600, in a 0700 folder) when allowed.
 Result<std::string> keyFromFile(const std::string& path, bool create)
 {
@@ -94,24 +144,29 @@ Result<std::string> keyFromFile(const std::string& path, bool create)
                           ", which is missing on this machine; copy it from the machine where the "
                           "keys were added, or point CLAIMSMITH_KEY_FILE at it");
     const QString dir = QFileInfo(f).absolutePath();
+    const bool dirExisted = QFileInfo::exists(dir);
     if (!QDir().mkpath(dir))
         return vaultError("cannot create the folder " + dir.toStdString() +
                           " for the store's key file");
-    ::chmod(QFile::encodeName(dir).constData(), 0700);
+    if (!dirExisted) // a folder that was there already (the user's own) keeps its mode
+        ::chmod(QFile::encodeName(dir).constData(), 0700);
     std::string key = randomBytes(kKekSize);
     if (key.size() != kKekSize)
         return Error::make(ErrorKind::Internal, "the system's random generator failed");
     std::string text = base64::encode(key) + "\n";
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return vaultError("cannot create the key file " + path + ": " + std::strerror(errno));
-    const bool written =
-        ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
-        ::fsync(fd) == 0;
-    ::close(fd);
+    const int linked = writeNewFile(path, text);
     wipe(text);
-    if (!written)
-        return vaultError("cannot write the key file " + path + ": " + std::strerror(errno));
+    if (linked == EEXIST) { // another process made it meanwhile: use theirs
+        wipe(key);
+        return keyFromFile(path, false);
+    }
+    if (linked != 0) {
+        wipe(key);
+        return vaultError("cannot write the key file " + path + ": " + std::strerror(linked) +
+                          (linked == ENOSPC || linked == EDQUOT
+                               ? "; free some space and try again (nothing was changed)"
+                               : ""));
+    }
     return key;
 }
 

@@ -18,6 +18,17 @@ bool Report::wants(std::string_view name) const
     return m_filter.empty() || name.find(m_filter) != std::string_view::npos;
 }
 
+bool Report::asked(std::string_view name) const
+{
+    return !m_filter.empty() && wants(name);
+}
+
+std::int64_t Report::option(const std::string& name, std::int64_t fallback) const
+{
+    const auto it = m_options.find(name);
+    return it == m_options.end() ? fallback : it->second;
+}
+
 namespace {
 json::Value number(double v)
 {
@@ -48,6 +59,12 @@ void Report::ratio(std::string_view name, double value, std::string_view unit,
                                                                   {"value", number(reference)},
                                                                   {"unit", unit}})},
                                {"ratio", number(ratio)}}));
+}
+
+void Report::error(std::string_view name, std::string_view what)
+{
+    m_failed = true;
+    print(json::Value::object({{"name", name}, {"error", what}}));
 }
 
 double nsPerOp(const std::function<void()>& op, int rounds, std::chrono::milliseconds minRound)
@@ -85,6 +102,14 @@ double nsPerOp(const std::function<void()>& op, int rounds, std::chrono::millise
 void keep(const void* p)
 {
     asm volatile("" : : "g"(p) : "memory");
+}
+
+double percentile(std::vector<double> samples, double p)
+{
+    if (samples.empty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    return samples[static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1))];
 }
 
 std::vector<Suite>& suites()

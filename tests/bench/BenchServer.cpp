@@ -13,6 +13,7 @@
 // prints an error line and no figures.
 
 #include "Bench.h"
+#include "BenchServe.h"
 #include "json/Reader.h"
 
 #include <QDateTime>
@@ -22,8 +23,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 
 #include <atomic>
@@ -38,25 +37,14 @@ namespace claimsmith::bench {
 
 namespace {
 
-QString binDir()
-{
-    return QFileInfo(u"/proc/self/exe"_s).canonicalPath();
-}
-
-void fail(const std::string& what)
-{
-    std::printf("{\"name\":\"server\",\"error\":\"%s\"}\n", what.c_str());
-    std::fflush(stdout);
-}
-
 // The store the server benchmarks run on: a copy, or one built once.
 QString serverStore(QString& error)
 {
     const QString dir = QDir::current().absoluteFilePath(u"bench-data"_s);
     QDir().mkpath(dir);
-    QString source = qEnvironmentVariable("CLAIMSMITH_BENCH_SERVER_STORE");
-    if (source.isEmpty() && QFile::exists(u"/work/bench-data/demo-1000000.claimsmith"_s))
-        source = u"/work/bench-data/demo-1000000.claimsmith"_s;
+    // A demo store made elsewhere (CLAIMSMITH_BENCH_SERVER_STORE) is copied,
+    // never written.
+    const QString source = qEnvironmentVariable("CLAIMSMITH_BENCH_SERVER_STORE");
     if (!source.isEmpty()) {
         const QString copy = dir + u"/server-"_s + QFileInfo(source).fileName();
         if (!QFile::exists(copy)) {
@@ -73,40 +61,7 @@ QString serverStore(QString& error)
                           ? qEnvironmentVariableIntValue("CLAIMSMITH_BENCH_USERS")
                           : 1000000;
     const QString file = dir + u"/server-demo-%1.claimsmith"_s.arg(users);
-    if (QFile::exists(file))
-        return file;
-    std::fprintf(stderr, "bench: building a demo store of %d users in %s (once)\n", users,
-                 qPrintable(file));
-    QProcess demo;
-    demo.start(binDir() + u"/claimsmith"_s, {u"demo"_s, u"--store"_s, file + u".building"_s,
-                                             u"--users"_s, QString::number(users)});
-    if (!demo.waitForFinished(-1) || demo.exitCode() != 0) {
-        error = u"claimsmith demo failed: "_s + QString::fromUtf8(demo.readAllStandardError());
-        return {};
-    }
-    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::rename(file + u".building"_s + suffix, file + suffix);
-    return file;
-}
-
-// One blocking HTTP/1.1 request on loopback; returns the status and body.
-int httpGet(quint16 port, const QByteArray& path, const QByteArray& key, QByteArray& body)
-{
-    QTcpSocket s;
-    s.connectToHost(u"127.0.0.1"_s, port);
-    if (!s.waitForConnected(2000))
-        return 0;
-    s.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" +
-            (key.isEmpty() ? QByteArray() : "Authorization: Bearer " + key + "\r\n") + "\r\n");
-    QByteArray all;
-    while (s.waitForReadyRead(10000))
-        all += s.readAll();
-    all += s.readAll();
-    const qsizetype end = all.indexOf("\r\n\r\n");
-    if (end < 0)
-        return 0;
-    body = all.mid(end + 4);
-    return all.mid(9, 3).toInt();
+    return buildDemoStore(file, users, error) ? file : QString();
 }
 
 struct WrkFigures
@@ -179,54 +134,26 @@ void run(Report& r)
     if (!r.wants("server.get_user.requests_per_s") &&
         !r.wants("server.tokens_es256.requests_per_s"))
         return;
+    const auto fail = [&](const QString& what) { r.error("server", what.toStdString()); };
     if (QStandardPaths::findExecutable(u"wrk"_s).isEmpty()) {
-        fail("wrk is not installed (scripts/install-deps.sh installs it)");
+        fail(u"wrk is not installed (scripts/install-deps.sh installs it)"_s);
         return;
     }
     QString error;
     const QString store = serverStore(error);
     if (store.isEmpty()) {
-        fail(error.toStdString());
+        fail(error);
         return;
     }
-    const QString claimsmith = binDir() + u"/claimsmith"_s;
-    QProcess apikey;
-    apikey.start(claimsmith, {u"apikey"_s, u"create"_s, u"--store"_s, store, u"--name"_s,
-                              u"bench-%1"_s.arg(QDateTime::currentMSecsSinceEpoch())});
-    apikey.waitForFinished(60000);
-    const QByteArray key = apikey.readAllStandardOutput().trimmed();
-    if (apikey.exitCode() != 0 || key.isEmpty()) {
-        fail("claimsmith apikey create failed: " + apikey.readAllStandardError().toStdString());
+    ServedStore server;
+    if (!server.start(store, u"bench-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()), error)) {
+        fail(error);
         return;
     }
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        port = probe.serverPort();
-    }
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedOutputChannel); // access log discarded below
-    server.setStandardErrorFile(QProcess::nullDevice());
-    server.start(claimsmith,
-                 {u"serve"_s, u"--store"_s, store, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
-    QByteArray body;
-    bool up = false;
-    for (int i = 0; i < 600 && !up; ++i) {
-        up = httpGet(port, "/healthz", {}, body) == 200;
-        if (!up)
-            QThread::msleep(100);
-    }
-    const auto stop = [&] {
-        server.terminate();
-        server.waitForFinished(30000);
-    };
-    if (!up) {
-        fail("claimsmith serve did not start");
-        stop();
-        return;
-    }
+    const quint16 port = server.port();
+    const QByteArray& key = server.apiKey();
     // A user of the store (a lookup by id costs the same for any).
+    QByteArray body;
     std::string userId;
     if (httpGet(port, "/v1/users?limit=1", key, body) == 200) {
         const json::ParseResult parsed = json::parse(body.toStdString());
@@ -234,8 +161,7 @@ void run(Report& r)
             userId = parsed.value.find("data")->at(0)->find("id")->string();
     }
     if (userId.empty()) {
-        fail("no user found in the store: " + body.toStdString());
-        stop();
+        fail(u"no user found in the store: "_s + QString::fromUtf8(body));
         return;
     }
     const QString base = u"http://127.0.0.1:%1"_s.arg(port);
@@ -245,8 +171,7 @@ void run(Report& r)
     WrkFigures get;
     if (!runWrk(common + QStringList{base + u"/v1/users/"_s + QString::fromStdString(userId)}, get,
                 error)) {
-        fail(error.toStdString());
-        stop();
+        fail(error);
         return;
     }
     r.value("server.get_user.requests_per_s", get.requestsPerSecond, "req/s");
@@ -265,8 +190,7 @@ void run(Report& r)
     WrkFigures tokens;
     if (!runWrk(common + QStringList{u"-s"_s, lua.fileName(), base + u"/v1/tokens"_s}, tokens,
                 error)) {
-        fail(error.toStdString());
-        stop();
+        fail(error);
         return;
     }
     r.value("openssl.es256_sign_rate", bare, "sig/s");
@@ -275,7 +199,6 @@ void run(Report& r)
     r.value("server.tokens_es256.p99", tokens.p99Ms, "ms");
     if (tokens.non2xx > 0)
         r.value("server.tokens_es256.non_2xx", tokens.non2xx, "responses");
-    stop();
 }
 
 Register reg("server", &run);

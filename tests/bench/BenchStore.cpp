@@ -190,12 +190,6 @@ void bareEs256Sign(EVP_PKEY* key, const std::string& input)
     keep(sig);
 }
 
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
-}
-
 // The million-user store, built once.
 std::string bigStore(std::int64_t users)
 {

@@ -52,6 +52,7 @@ std::string TestCliApiKey::create(const QString& name, bool readOnly)
     const auto r = cli(args);
     if (r.exitCode != 0)
         qWarning("%s", r.err.constData());
+    test::recordSecret(r.out.trimmed());
     return r.exitCode == 0 ? r.out.trimmed().toStdString() : std::string();
 }
 
@@ -61,6 +62,7 @@ void TestCliApiKey::createPrintsTheSecretOnce()
         {u"apikey"_s, u"create"_s, u"--store"_s, m_store->path(), u"--name"_s, u"deploy bot"_s});
     QCOMPARE(r.exitCode, 0);
     const QByteArray secret = r.out.trimmed();
+    test::recordSecret(secret);
     QVERIFY2(secret.startsWith("csk_"), secret.constData());
     QCOMPARE(secret.size(), 4 + 43); // 32 random bytes in base64url
     QCOMPARE(r.out.count('\n'), 1);  // the secret alone on stdout

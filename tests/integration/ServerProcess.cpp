@@ -5,6 +5,7 @@
 #include "json/Writer.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -38,6 +39,7 @@ ServerProcess::~ServerProcess()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+    keepLog(u"claimsmith serve"_s, serverStderr());
 }
 
 QString ServerProcess::run(const QStringList& args, QByteArray* out, int* exitCode) const
@@ -70,12 +72,32 @@ QString ServerProcess::prepare(int users)
         !e.isEmpty())
         return e;
     adminKey = out.trimmed().toStdString();
+    recordSecret(out.trimmed());
     if (QString e = run({u"apikey"_s, u"create"_s, u"--store"_s, storePath(), u"--name"_s,
                          u"dashboard"_s, u"--read-only"_s},
                         &out);
         !e.isEmpty())
         return e;
     readOnlyKey = out.trimmed().toStdString();
+    recordSecret(out.trimmed());
+    // A signing key whose private half the test knows, so that the secrets
+    // check can look for it in the server's log.
+    const QString pem = m_dir.filePath(u"signing.pem"_s);
+    if (QString e = run({u"keys"_s, u"generate"_s, u"--alg"_s, u"ES256"_s, u"--out"_s, pem});
+        !e.isEmpty())
+        return e;
+    QFile pemFile(pem);
+    if (!pemFile.open(QIODevice::ReadOnly))
+        return u"cannot read "_s + pem;
+    for (const QByteArray& line : pemFile.readAll().split('\n')) {
+        if (line.size() >= 40 && !line.startsWith("-----"))
+            recordSecret(line.trimmed());
+    }
+    if (QString e = run({u"keys"_s, u"add"_s, u"--store"_s, storePath(), u"--key"_s, pem,
+                         u"--state"_s, u"active"_s});
+        !e.isEmpty())
+        return e;
+    QFile::remove(pem);
     return {};
 }
 
@@ -95,13 +117,23 @@ QByteArray ServerProcess::serverStderr()
 QString ServerProcess::start(const QStringList& extraArgs, bool tls)
 {
     m_tls = tls;
+    m_extraArgs = extraArgs;
     m_port = freePort();
     if (m_port == 0)
         return u"no free port"_s;
+    return restart();
+}
+
+QString ServerProcess::restart()
+{
+    if (m_port == 0)
+        return u"the server was never started"_s;
+    if (m_process.state() != QProcess::NotRunning)
+        return u"the server is still running"_s;
     m_process.setProgram(claimsmithBinary());
     m_process.setArguments(QStringList{u"serve"_s, u"--store"_s, storePath(), u"--listen"_s,
                                        u"127.0.0.1:%1"_s.arg(m_port)} +
-                           extraArgs);
+                           m_extraArgs);
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return u"claimsmith serve did not start: "_s + m_process.errorString();
@@ -133,13 +165,30 @@ int ServerProcess::stop()
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
+    serverStderr();
+}
+
 HttpReply ServerProcess::request(const QByteArray& method, const QString& path,
                                  const QByteArray& body, const std::string& key,
                                  const QList<QPair<QByteArray, QByteArray>>& headers)
 {
-    QNetworkRequest req(QUrl(baseUrl() + path));
-    if (m_tls)
-        req.setSslConfiguration(ssl);
+    return sendRequest(nam, baseUrl() + path, method, body, key, headers, m_tls ? &ssl : nullptr);
+}
+
+HttpReply sendRequest(QNetworkAccessManager& nam, const QString& url, const QByteArray& method,
+                      const QByteArray& body, const std::string& key,
+                      const QList<QPair<QByteArray, QByteArray>>& headers,
+                      const QSslConfiguration* ssl, int timeoutMs)
+{
+    QNetworkRequest req{QUrl(url)};
+    if (ssl)
+        req.setSslConfiguration(*ssl);
     if (!key.empty())
         req.setRawHeader("Authorization", "Bearer " + QByteArray::fromStdString(key));
     if (!body.isEmpty() || method == "POST" || method == "PATCH")
@@ -152,7 +201,7 @@ HttpReply ServerProcess::request(const QByteArray& method, const QString& path,
     timer.setSingleShot(true);
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(30000);
+    timer.start(timeoutMs);
     if (!reply->isFinished())
         loop.exec();
     HttpReply r;

@@ -42,8 +42,13 @@ public:
     // Starts the server and waits for /healthz (20 s); returns an error
     // message, with the server's stderr, or empty.
     QString start(const QStringList& extraArgs = {}, bool tls = false);
+    // Starts the server again on the port and with the arguments of the
+    // last start() (a server that went away and comes back).
+    QString restart();
     // SIGTERM; waits for the exit. Returns the exit code (-1 on a crash).
     int stop();
+    // SIGKILL: the server goes away at once, as in a crash.
+    void kill();
 
     QString run(const QStringList& args, QByteArray* out = nullptr, int* exitCode = nullptr) const;
     QString storePath() const { return m_dir.filePath(QStringLiteral("store.claimsmith")); }
@@ -70,11 +75,19 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     bool m_tls = false;
+    QStringList m_extraArgs;
     QByteArray m_stderr;
 };
 
 // A free loopback port (bound and released).
 quint16 freePort();
+
+// Sends a request through `nam` (which belongs to the calling thread) and
+// waits for the reply; what ServerProcess::request does, for client threads.
+HttpReply sendRequest(QNetworkAccessManager& nam, const QString& url, const QByteArray& method,
+                      const QByteArray& body = {}, const std::string& key = {},
+                      const QList<QPair<QByteArray, QByteArray>>& headers = {},
+                      const QSslConfiguration* ssl = nullptr, int timeoutMs = 30000);
 
 } // namespace claimsmith::test
 

@@ -4,7 +4,9 @@
 // remote users (the edit checked in the store file, with the API key's name
 // as the actor), a refused key and an unreachable server shown in the
 // dialog with nothing opened, an untrusted TLS certificate explained, a
-// keychain that cannot be reached, and the key never in the settings file.
+// keychain that cannot be reached, a keychain that keeps the key for the
+// next session (one in memory), the key never in the settings file, and a
+// server that goes away and comes back while an edit is pending.
 
 #include "ServerProcess.h"
 #include "TestSupport.h"
@@ -34,7 +36,10 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace claimsmith;
@@ -68,6 +73,37 @@ ui::ConnectDialog* openDialog(ui::MainWindow& w)
     return w.findChild<ui::ConnectDialog*>();
 }
 
+// A keychain in memory behind the interface of the system's, answering
+// later as QtKeychain does; with `refusal`, writes fail with it.
+class MemoryKeychain : public ui::Keychain
+{
+public:
+    MemoryKeychain(std::shared_ptr<QHash<QString, QString>> entries, QString refusal = {})
+        : m_entries(std::move(entries))
+        , m_refusal(std::move(refusal))
+    {}
+    void read(const QString& url, std::function<void(const QString&, const QString&)> done) override
+    {
+        QTimer::singleShot(0, [entries = m_entries, url, done = std::move(done)] {
+            done(entries->value(url), QString());
+        });
+    }
+    void write(const QString& url, const QString& key,
+               std::function<void(const QString&)> done) override
+    {
+        QTimer::singleShot(
+            0, [entries = m_entries, refusal = m_refusal, url, key, done = std::move(done)] {
+                if (refusal.isEmpty())
+                    entries->insert(url, key);
+                done(refusal);
+            });
+    }
+
+private:
+    std::shared_ptr<QHash<QString, QString>> m_entries;
+    QString m_refusal;
+};
+
 } // namespace
 
 class TestUiRemote : public QObject
@@ -81,7 +117,9 @@ private slots:
     void connectListFilterAndEditRemoteUsers();
     void refusedKeyAndUnreachableServerOpenNothing();
     void keptKeyConnectsAgainAndNoKeyAsks();
+    void keychainKeepsTheKeyForTheNextSession();
     void untrustedCertificateIsExplained();
+    void serverGoneAndBackKeepsThePendingEdit();
 
 private:
     test::ServerProcess m_server;
@@ -321,6 +359,78 @@ void TestUiRemote::keptKeyConnectsAgainAndNoKeyAsks()
     dialog->reject();
 }
 
+// The keychain's success path, through a keychain in memory: the key given
+// in the dialog is written to it, and a later session (the session's keys
+// forgotten) connects with it without asking, and the dialog fills it in.
+void TestUiRemote::keychainKeepsTheKeyForTheNextSession()
+{
+    const QString url = m_server.baseUrl();
+    const QString key = QString::fromStdString(m_server.adminKey);
+    auto entries = std::make_shared<QHash<QString, QString>>();
+    ui::ServerKeys& keys = ui::ServerKeys::instance();
+    keys.setSessionOnly(false);
+    keys.setKeychain(std::make_unique<MemoryKeychain>(entries));
+    QVERIFY(keys.keychainAllowed());
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy opened(&w, &ui::MainWindow::storeOpened);
+        w.connectToServer(url);
+        QTRY_VERIFY(w.findChild<ui::ConnectDialog*>());
+        ui::ConnectDialog* dialog = w.findChild<ui::ConnectDialog*>();
+        QVERIFY2(child<QLabel>(dialog, "keyNote")->text().contains(u"system keychain"_s),
+                 qPrintable(child<QLabel>(dialog, "keyNote")->text()));
+        QTest::keyClicks(child<QLineEdit>(dialog, "apiKey"), key);
+        QTest::mouseClick(child<QPushButton>(dialog, "connect"), Qt::LeftButton);
+        QTRY_COMPARE(opened.count(), 1);
+        QTRY_COMPARE(entries->value(url), key);
+        QTest::qWait(50); // the answer of the write is shown, if it has to be
+        QVERIFY2(!w.statusBar()->currentMessage().contains(u"session only"_s),
+                 qPrintable(w.statusBar()->currentMessage()));
+    }
+    // Never in the settings file.
+    const QString settings = m_dir.filePath(u"settings.ini"_s);
+    QVERIFY(!QFile::exists(settings) ||
+            test::readFile(settings).find(key.toStdString()) == std::string::npos);
+    // The next session: connected with the keychain's key, nothing asked.
+    keys.forgetSession();
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy opened(&w, &ui::MainWindow::storeOpened);
+        w.connectToServer(url);
+        QTRY_COMPARE(opened.count(), 1);
+        QVERIFY(!w.findChild<ui::ConnectDialog*>());
+        QCOMPARE(child<QLabel>(&w, "storeLocation")->text(), url);
+    }
+    // The dialog fills in the kept key for its URL.
+    keys.forgetSession();
+    {
+        ui::MainWindow w;
+        w.show();
+        ui::ConnectDialog* dialog = openDialog(w);
+        QVERIFY(dialog);
+        dialog->setUrl(url);
+        QTRY_COMPARE(child<QLineEdit>(dialog, "apiKey")->text(), key);
+        dialog->reject();
+    }
+    // A keychain that refuses the key: kept for the session, and said so.
+    keys.setKeychain(std::make_unique<MemoryKeychain>(entries, u"locked"_s));
+    entries->clear();
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy opened(&w, &ui::MainWindow::storeOpened);
+        w.connectToServer(url, key);
+        QTRY_COMPARE(opened.count(), 1);
+        QTRY_VERIFY2(w.statusBar()->currentMessage().contains(u"refused it (locked)"_s),
+                     qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(entries->isEmpty());
+    }
+    keys.setKeychain(nullptr);
+    keys.setSessionOnly(true);
+}
+
 void TestUiRemote::untrustedCertificateIsExplained()
 {
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
@@ -357,6 +467,89 @@ void TestUiRemote::untrustedCertificateIsExplained()
     QVERIFY(!w.session());
     dialog->reject();
     QCOMPARE(server.stop(), 0);
+}
+
+void TestUiRemote::serverGoneAndBackKeepsThePendingEdit()
+{
+    const QString url = m_server.baseUrl();
+    const QString key = QString::fromStdString(m_server.adminKey);
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy opened(&w, &ui::MainWindow::storeOpened);
+    ui::ConnectDialog* dialog = openDialog(w);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(child<QLineEdit>(dialog, "url"), url);
+    QTest::keyClicks(child<QLineEdit>(dialog, "apiKey"), key);
+    QTest::mouseClick(child<QPushButton>(dialog, "connect"), Qt::LeftButton);
+    QTRY_COMPARE(opened.count(), 1);
+    QAction* refresh = nullptr;
+    for (QAction* a : w.findChildren<QAction*>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Refresh))
+            refresh = a;
+    }
+    QVERIFY(refresh);
+
+    // The Users page lists the users, and an edit of the first is pending.
+    ui::UsersPage* page = usersPage(w);
+    QVERIFY(page);
+    const int total = static_cast<int>(*m_local->userCount());
+    QTRY_VERIFY(page->model()->atEnd());
+    QTRY_COMPARE(page->model()->rowCount(), total);
+    QTRY_VERIFY(page->model()->userAt(0) != nullptr);
+    const std::string id = page->model()->userAt(0)->id;
+    page->table()->selectRow(0);
+    ui::UserEditor* editor = page->editor();
+    QTRY_COMPARE(editor->userId(), QString::fromStdString(id));
+    const std::int64_t version = m_local->user(id)->version;
+    auto* firstName = child<QLineEdit>(editor, "firstName");
+    firstName->selectAll();
+    QTest::keyClicks(firstName, u"Pending"_s);
+    QVERIFY(page->hasUnsavedChanges());
+
+    // The server goes away. Saving fails with what happened, where and what
+    // to do, in the editor and the status bar; the edit stays.
+    m_server.kill();
+    auto* save = child<QPushButton>(editor, "save");
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto* formError = child<QLabel>(editor, "formError");
+    QTRY_VERIFY_WITH_TIMEOUT(formError->isVisible(), 20000);
+    for (const QString& text : {formError->text(), w.statusBar()->currentMessage()}) {
+        QVERIFY2(text.contains(url), qPrintable(text));
+        QVERIFY2(text.contains(u"claimsmith serve"_s), qPrintable(text));
+    }
+    QVERIFY(page->hasUnsavedChanges());
+    QCOMPARE(firstName->text(), u"Pending"_s);
+    QTRY_VERIFY(save->isEnabled()); // the admin can try again
+    // A refresh of the list fails the same way and says so on the page; the
+    // edit stays.
+    refresh->trigger();
+    auto* footer = child<QLabel>(page, "footer");
+    QTRY_VERIFY_WITH_TIMEOUT(footer->text().contains(url), 20000);
+    QVERIFY2(footer->text().contains(u"claimsmith serve"_s), qPrintable(footer->text()));
+    QVERIFY(page->hasUnsavedChanges());
+    QCOMPARE(firstName->text(), u"Pending"_s);
+
+    // The server comes back on the same address: the page recovers without
+    // reconnecting, and the pending edit saves.
+    const QString e = m_server.restart();
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    QCOMPARE(m_server.baseUrl(), url);
+    refresh->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), total, 20000);
+    QTRY_VERIFY(!footer->text().contains(url));
+    QVERIFY(page->hasUnsavedChanges());
+    QCOMPARE(firstName->text(), u"Pending"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->hasUnsavedChanges(), 20000);
+    QVERIFY(!formError->isVisible());
+    const store::Result<model::User> stored = m_local->user(id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->firstName.value_or(std::string()), std::string("Pending"));
+    QCOMPARE(stored->version, version + 1);
+    QCOMPARE(w.session() != nullptr, true);
+    w.closeStore();
 }
 
 int main(int argc, char** argv)

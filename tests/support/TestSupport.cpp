@@ -2,7 +2,9 @@
 
 #include "json/Reader.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 
@@ -80,7 +82,55 @@ ProcessResult run(const QString& program, const QStringList& args, const QByteAr
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
+    keepLog(QFileInfo(program).fileName(), r.err);
     return r;
+}
+
+namespace {
+
+// <build>/test-logs, made private on first use; empty outside a build.
+QString testLogDir()
+{
+    const QByteArray build = qgetenv("CLAIMSMITH_BINARY_DIR");
+    if (build.isEmpty())
+        return {};
+    const QString dir = QString::fromLocal8Bit(build) + u"/test-logs"_s;
+    if (QDir().mkpath(dir))
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return dir;
+}
+
+void appendTo(const QString& path, const QByteArray& text)
+{
+    QFile f(path);
+    if (f.open(QIODevice::Append)) {
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        f.write(text);
+    }
+}
+
+} // namespace
+
+void recordSecret(const QByteArray& secret)
+{
+    const QString dir = testLogDir();
+    if (dir.isEmpty() || secret.trimmed().isEmpty())
+        return;
+    // One secret per line, base64 so that any byte can be in it.
+    appendTo(dir + u"/secrets-%1.txt"_s.arg(QCoreApplication::applicationPid()),
+             secret.toBase64() + '\n');
+}
+
+void keepLog(const QString& source, const QByteArray& text)
+{
+    const QString dir = testLogDir();
+    if (dir.isEmpty() || text.isEmpty())
+        return;
+    appendTo(dir + u"/%1-%2.log"_s.arg(QCoreApplication::applicationName().isEmpty()
+                                            ? u"test"_s
+                                            : QCoreApplication::applicationName())
+                       .arg(QCoreApplication::applicationPid()),
+             "== " + source.toUtf8() + '\n' + text + '\n');
 }
 
 } // namespace claimsmith::test

@@ -25,6 +25,14 @@ QString claimsmithBinary();
 extern const char* const kWorkosAnnouncementTemplate;
 
 std::string readFile(const QString& path);
+
+// The secrets check: a test records each secret it uses (API keys,
+// passphrases, private keys) and keeps what the programs it ran wrote to
+// their logs; after the whole test run, scripts/check-secrets.py proves that
+// no recorded secret is in any kept log or in the test output. Both go to
+// <build>/test-logs (0700).
+void recordSecret(const QByteArray& secret);
+void keepLog(const QString& source, const QByteArray& text);
 json::Value readJsonFile(const QString& path);
 
 // Runs a program; returns its exit code (-1 if it could not start), with stdout

@@ -88,7 +88,7 @@ enum class ImportOutcome
     Imported,    // committed (in skip mode, possibly without some bad records)
     DryRun,      // everything checked, nothing written
     Aborted,     // a bad record in abort mode: nothing written
-    StoreFailed, // the store could not start or finish the batch: nothing written
+    StoreFailed, // the store could not be written (not a bad record): nothing written
 };
 
 struct ImportResult

@@ -92,6 +92,7 @@ private:
     const ImportOptions& m_options;
     ImportResult m_result;
     bool m_stop = false;
+    std::string m_storeError; // the store failed, not a record
 };
 
 Importer::Importer(Store& store)
@@ -171,6 +172,11 @@ void Importer::Run::finish(bool commit)
         return;
     }
     m_store.rollbackBatch();
+    if (!m_storeError.empty()) {
+        m_result.outcome = ImportOutcome::StoreFailed;
+        m_result.storeError = m_storeError;
+        return;
+    }
     m_result.outcome = m_stop ? ImportOutcome::Aborted : ImportOutcome::DryRun;
 }
 
@@ -193,6 +199,14 @@ void Importer::Run::write(SourceRecord& record)
         warning(Problem{record.line, record.record, {}, n});
     if (!failed)
         return;
+    if (failed->error.kind == ErrorKind::Unavailable || failed->error.kind == ErrorKind::Internal) {
+        // The store failed, not the record (a read-only file, a full disk, a
+        // server gone): no later record would fare better, and the batch may
+        // be undone already. Stop, even with --on-error skip, and write nothing.
+        m_storeError = failed->error.message;
+        m_stop = true;
+        return;
+    }
     Problem p;
     p.line = record.line;
     p.record = record.record;

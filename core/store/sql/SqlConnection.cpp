@@ -8,8 +8,11 @@
 #include <QSqlError>
 
 #include <atomic>
+#include <cerrno>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +93,18 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& 
                                                        text(info.absolutePath()) +
                                                        " is not writable");
 
+    if (!existed) {
+        // A new store holds sealed private keys and personal data: owner
+        // only, whatever the umask, from the start (SQLite would make it
+        // with the umask's mode; its -wal and -shm files copy the store's).
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::fchmod(fd, 0600);
+            ::close(fd);
+        }
+    }
+
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
     if (!db.isValid()) {
         return Error::make(ErrorKind::Internal,
@@ -118,10 +133,6 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& 
             return Error::make(ErrorKind::Invalid,
                                where + " is not a Claimsmith store (it is not an SQLite database)");
         return c->mapError(detail, "read " + where);
-    }
-    if (!existed) {
-        // A new store holds sealed private keys and personal data: owner only.
-        ::chmod(QFile::encodeName(path).constData(), 0600);
     }
     for (const char* pragma : kSqlitePragmas) {
         if (Error e = c->execOnce(QString::fromLatin1(pragma)))
@@ -221,6 +232,21 @@ Error SqlConnection::execOnce(const QString& sql)
     return mapError(detail, "change the store");
 }
 
+Result<std::vector<std::string>> SqlConnection::explain(const QString& sql,
+                                                        const QVariantList& args)
+{
+    auto q = prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+    for (int i = 0; i < args.size(); ++i)
+        q->bindValue(i, args[i]);
+    std::vector<std::string> steps;
+    if (Error e = select(*q, [&](const Statement& r) {
+            steps.push_back(r.value(3).toString().toStdString());
+            return true;
+        }))
+        return e;
+    return steps;
+}
+
 Error SqlConnection::beginRead()
 {
     if (m_readDepth == 0 && m_depth == 0) {
@@ -250,24 +276,40 @@ Result<std::uint64_t> SqlConnection::changeCount()
     // PRAGMA data_version changes with commits by other connections (read at
     // the start of a read transaction); the connection's own changes are
     // counted by sqlite3_total_changes64.
-    Statement& q = statement("PRAGMA data_version");
-    std::int64_t dataVersion = 0;
-    if (Error e = select(q, [&](const Statement& r) {
-            dataVersion = r.integer(0);
-            return false;
-        }))
-        return e;
+    const Result<std::int64_t> dataVersion = this->dataVersion();
+    if (!dataVersion)
+        return dataVersion.error();
     const std::int64_t total = sqlite3_total_changes64(m_handle);
-    if (dataVersion != m_seenDataVersion || total != m_seenTotalChanges) {
-        m_seenDataVersion = dataVersion;
+    if (*dataVersion != m_seenDataVersion || total != m_seenTotalChanges) {
+        m_seenDataVersion = *dataVersion;
         m_seenTotalChanges = total;
         ++m_changeCount;
     }
     return m_changeCount;
 }
 
+Result<std::int64_t> SqlConnection::dataVersion()
+{
+    Statement& q = statement("PRAGMA data_version");
+    std::int64_t version = 0;
+    if (Error e = select(q, [&](const Statement& r) {
+            version = r.integer(0);
+            return false;
+        }))
+        return e;
+    return version;
+}
+
 Error SqlConnection::begin()
 {
+    if (m_depth > 0 && sqlite3_get_autocommit(m_handle)) {
+        // SQLite rolled the open transaction back itself (after a full disk
+        // or an I/O error): a savepoint now would start a new transaction and
+        // commit on its own, half of a batch that is already undone.
+        return Error::make(ErrorKind::Unavailable,
+                           "the change to " + text(m_location) +
+                               " was undone after an earlier error; nothing of it was written");
+    }
     QString sql;
     if (m_depth == 0 && m_readOpen)
         sql = u"SAVEPOINT sp%1"_s.arg(m_depth);
@@ -348,10 +390,33 @@ Error SqlConnection::mapError(std::string_view detailView, std::string_view what
         return Error::make(ErrorKind::Internal,
                            "the store " + where +
                                " is damaged; restore it from a backup or an export");
-    if (has("unable to open") || has("disk I/O error"))
+    if (has("unable to open") || has("disk I/O error")) {
+        // SQLite says only "disk I/O error"; the system's reason says what to do.
+        switch (m_handle ? sqlite3_system_errno(m_handle) : 0) {
+        case ENOSPC:
+        case EDQUOT:
+            return Error::make(ErrorKind::Unavailable,
+                               "the disk holding " + where +
+                                   " is full; free some space and try again (nothing was "
+                                   "changed)");
+        case EROFS:
+            return Error::make(ErrorKind::Unavailable,
+                               "the store " + where +
+                                   " is on a read-only file system; copy it to a writable "
+                                   "folder, or mount that one writable");
+        case EACCES:
+        case EPERM:
+            return Error::make(ErrorKind::Unavailable,
+                               "cannot " + std::string(what) + ": permission denied for " + where +
+                                   " or the -wal and -shm files beside it; check the "
+                                   "permissions of the files and their folder");
+        default:
+            break;
+        }
         return Error::make(ErrorKind::Unavailable, "cannot " + std::string(what) + ": the file " +
                                                        where + " cannot be read or written (" +
                                                        detail + ")");
+    }
     return Error::make(ErrorKind::Internal, "cannot " + std::string(what) + ": " + detail);
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 
@@ -67,6 +68,10 @@ public:
     Error select(Statement& statement, const std::function<bool(const Statement&)>& row);
     // Runs SQL text once (schema changes, pragmas).
     Error execOnce(const QString& sql);
+    // EXPLAIN QUERY PLAN of a SELECT with its arguments: the detail of each
+    // step ("SEARCH u USING INDEX users_created (created_at<?)", "USE TEMP
+    // B-TREE FOR ORDER BY"), to check which index a query reads.
+    Result<std::vector<std::string>> explain(const QString& sql, const QVariantList& args);
 
     // A read snapshot: the statements between beginRead() and endRead() see
     // what was committed when the first of them ran, in one read transaction
@@ -79,6 +84,11 @@ public:
     // last asked for: a commit by this connection or by any other connection
     // or process. Inside a snapshot, the number of that snapshot.
     Result<std::uint64_t> changeCount();
+    // PRAGMA data_version: a number that moves when another connection or
+    // process commits (not with this connection's own commits). Inside a
+    // write transaction it is that of the newest commit, which no other
+    // connection can change until this one ends.
+    Result<std::int64_t> dataVersion();
 
     // A write transaction, or a savepoint inside an open one. Commits when
     // `work` returns no error, rolls back otherwise; returns the error.

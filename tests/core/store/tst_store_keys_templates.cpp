@@ -305,6 +305,7 @@ void TestStoreKeysTemplates::wrongOrMissingKeyFile()
 void TestStoreKeysTemplates::passphrase()
 {
     test::TempStore s;
+    test::recordSecret("correct horse battery staple");
     qputenv("CLAIMSMITH_PASSPHRASE", "correct horse battery staple");
     QVERIFY(s->addSigningKey(newKey(jose::Algorithm::ES256), model::KeyState::Active));
     QVERIFY(!QFile::exists(s.keyFile())); // no key file with a passphrase

@@ -1,0 +1,92 @@
+#pragma once
+
+// What the suites that measure the real `claimsmith serve` on loopback share:
+// the executables' folder, demo stores built once, starting and stopping the
+// server with an API key, and HTTP/1.1 requests on kept-alive connections.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+
+class QTcpSocket;
+
+namespace claimsmith::bench {
+
+// The folder of claimsmith-bench, which holds the claimsmith executable too.
+QString binDir();
+
+// Builds `file` with `claimsmith demo --users N` unless it exists (into
+// FILE.building, renamed when done, so that an interrupted build is never
+// taken for a store). The signing key is sealed as CLAIMSMITH_KEY_FILE says.
+bool buildDemoStore(const QString& file, std::int64_t users, QString& error);
+
+// One blocking HTTP/1.1 GET on loopback with Connection: close; the status (0
+// without an answer) and the body.
+int httpGet(quint16 port, const QByteArray& path, const QByteArray& key, QByteArray& body);
+
+// `claimsmith serve` on a free loopback port with a new admin API key. Its
+// standard output is forwarded; its access log (standard error) discarded.
+class ServedStore
+{
+public:
+    ServedStore() = default;
+    ~ServedStore(); // stops the server if it runs
+    ServedStore(const ServedStore&) = delete;
+    ServedStore& operator=(const ServedStore&) = delete;
+
+    // Creates the key `keyName` with `claimsmith apikey create`, starts the
+    // server and waits for /healthz (at most `startSeconds`).
+    bool start(const QString& store, const QString& keyName, QString& error, int startSeconds = 60);
+    quint16 port() const { return m_port; }
+    const QByteArray& apiKey() const { return m_key; }
+    qint64 pid() const { return m_process.processId(); }
+    // SIGTERM, then waits for the exit; true when the server exited by
+    // itself with 0, else `error` says how it ended.
+    bool stop(QString& error, int timeoutMs = 30000);
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+    QByteArray m_key;
+};
+
+// One HTTP/1.1 answer. status 0: none (error says why).
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body;
+    std::int64_t etagVersion = 0; // ETag: "<version>", 0 when absent
+    QString error;
+};
+
+// A kept-alive HTTP/1.1 connection to the server on loopback, with the API
+// key; reconnects when the server closed it. Blocking; used by one thread
+// (the one that made it).
+class HttpConnection
+{
+public:
+    HttpConnection(quint16 port, QByteArray apiKey, int timeoutMs = 30000);
+    ~HttpConnection();
+    HttpConnection(const HttpConnection&) = delete;
+    HttpConnection& operator=(const HttpConnection&) = delete;
+
+    // `target` is the percent-encoded path and query. A body is sent as
+    // application/json; ifMatch > 0 adds If-Match: "<ifMatch>".
+    HttpAnswer send(const QByteArray& method, const QByteArray& target, const QByteArray& body = {},
+                    std::int64_t ifMatch = 0);
+
+private:
+    bool readMore(QString& error);
+    void drop();
+
+    quint16 m_port;
+    QByteArray m_key;
+    int m_timeoutMs;
+    std::unique_ptr<QTcpSocket> m_socket;
+    QByteArray m_buffer; // received, not yet taken
+};
+
+} // namespace claimsmith::bench
