@@ -39,9 +39,20 @@ std::string displayName(const QString& path)
 
 std::optional<std::string> readInput(const QString& path, QString& error)
 {
+    const auto tooLarge = [&] {
+        error = u"cannot read %1: it is over %2 MB, the limit for a file that is read whole "
+                "(templates, contexts, keys)"_s.arg(QString::fromStdString(displayName(path)))
+                    .arg(kMaxInputBytes >> 20);
+        return std::nullopt;
+    };
     if (path == u"-"_s) {
-        std::string data((std::istreambuf_iterator<char>(std::cin)),
-                         std::istreambuf_iterator<char>());
+        std::string data;
+        char chunk[64 * 1024];
+        while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0) {
+            data.append(chunk, static_cast<std::size_t>(std::cin.gcount()));
+            if (data.size() > static_cast<std::size_t>(kMaxInputBytes))
+                return tooLarge();
+        }
         return data;
     }
     QFile file(path);
@@ -53,11 +64,16 @@ std::optional<std::string> readInput(const QString& path, QString& error)
         error = u"cannot read %1: %2"_s.arg(path, file.errorString());
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    if (file.size() > kMaxInputBytes)
+        return tooLarge();
+    // (Also for files whose size is not known until read, such as pipes.)
+    const QByteArray bytes = file.read(kMaxInputBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         error = u"cannot read %1: %2"_s.arg(path, file.errorString());
         return std::nullopt;
     }
+    if (bytes.size() > kMaxInputBytes)
+        return tooLarge();
     return bytes.toStdString();
 }
 

@@ -31,8 +31,13 @@ inline void err(const char* text)
     err(std::string_view(text));
 }
 
-// Reads a whole file, or stdin for "-". On failure returns nullopt with a
-// message that names the file and the reason.
+// Files that are read whole (templates, contexts, keys, stdin) are at most
+// this large: nothing of the kind is bigger, and reading it would only use
+// memory. Imports stream their input and have their own limits.
+inline constexpr qint64 kMaxInputBytes = qint64{16} << 20;
+
+// Reads a whole file, or stdin for "-". On failure (or over kMaxInputBytes)
+// returns nullopt with a message that names the file and the reason.
 std::optional<std::string> readInput(const QString& path, QString& error);
 bool writeOutput(const QString& path, std::string_view data, QString& error);
 // How a path is named in messages ("<stdin>" for "-").

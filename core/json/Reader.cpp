@@ -2,6 +2,7 @@
 
 #include "Utf8.h"
 
+#include <cstring>
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
@@ -15,6 +16,46 @@ constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::k
                             rapidjson::kParseNumbersAsStringsFlag;
 // Objects with more members than this get a hash set for the duplicate check.
 constexpr std::size_t kLinearDuplicateCheck = 24;
+
+// RapidJSON refuses a \u escape of the first half of a surrogate pair
+// without the second, but reads the second half alone (RFC 8259 §8.2 allows
+// both) as the three bytes UTF-8 would have for it, which are not UTF-8.
+// Such a half becomes U+FFFD, as the writer would write it anyway, so that
+// every string read is UTF-8 and writes back the same.
+std::string withoutLoneSurrogates(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+        if (b == 0xED && next >= 0xA0 && next <= 0xBF && i + 2 < s.size()) {
+            out += "\xEF\xBF\xBD";
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+std::string textOf(const char* s, rapidjson::SizeType len)
+{
+    // (Every such half starts with 0xED, which is rare in text.)
+    const std::string_view text(s, len);
+    if (!std::memchr(s, 0xED, len) || utf8::isValid(text))
+        return std::string(text);
+    return withoutLoneSurrogates(text);
+}
+
+// "100,000".
+std::string withThousands(std::size_t n)
+{
+    std::string digits = std::to_string(n);
+    for (std::size_t i = digits.size(); i > 3; i -= 3)
+        digits.insert(i - 3, 1, ',');
+    return digits;
+}
 
 // Builds a Value from RapidJSON's SAX events. Values and keys collect on
 // scratch stacks shared by all levels; a container is made at its end with
@@ -39,21 +80,24 @@ public:
     bool RawNumber(const char* s, rapidjson::SizeType len, bool)
     {
         Value::fromNumberText(std::string_view(s, len), m_values.emplace_back());
-        return true;
+        return counted();
     }
-    bool String(const char* s, rapidjson::SizeType len, bool)
-    {
-        return emplace(std::string(s, len));
-    }
+    bool String(const char* s, rapidjson::SizeType len, bool) { return emplace(textOf(s, len)); }
     bool StartObject() { return open(true); }
     bool Key(const char* s, rapidjson::SizeType len, bool)
     {
-        const std::string_view key(s, len);
+        std::string text = textOf(s, len);
+        const std::string_view key(text);
+        if (m_keys.size() - m_frames.back().keys >= m_options.maxMembers) {
+            m_error = "an object has more than " + withThousands(m_options.maxMembers) +
+                      " members, the limit for one object";
+            return false;
+        }
         if (!m_options.allowDuplicateKeys && isDuplicate(key)) {
             m_error = "duplicate member name \"" + utf8::sanitized(key) + "\"";
             return false;
         }
-        m_keys.emplace_back(key);
+        m_keys.push_back(std::move(text));
         return true;
     }
     bool EndObject(rapidjson::SizeType count)
@@ -91,6 +135,7 @@ private:
         std::size_t values; // where this container's values start in m_values
         std::size_t keys;   // where its keys start in m_keys
         std::size_t hashed; // keys already in m_keySet (large objects only)
+        bool object;
     };
 
     bool isDuplicate(std::string_view key)
@@ -116,12 +161,22 @@ private:
     bool emplace(Args&&... args)
     {
         m_values.emplace_back(std::forward<Args>(args)...);
-        return true;
+        return counted();
+    }
+
+    // After a value is added: whether the array it is in is still within the limit.
+    bool counted()
+    {
+        if (m_frames.empty() || m_frames.back().object ||
+            m_values.size() - m_frames.back().values <= m_options.maxElements)
+            return true;
+        m_error = "an array has more than " + withThousands(m_options.maxElements) +
+                  " elements, the limit for one array";
+        return false;
     }
 
     bool open(bool object)
     {
-        (void)object;
         if (static_cast<int>(m_frames.size()) >= m_options.maxDepth) {
             m_error = "nesting deeper than " + std::to_string(m_options.maxDepth) + " levels";
             return false;
@@ -129,7 +184,7 @@ private:
         // A nested large object invalidates the key set of its parent.
         if (!m_frames.empty())
             m_frames.back().hashed = 0;
-        m_frames.push_back(Frame{m_values.size(), m_keys.size(), 0});
+        m_frames.push_back(Frame{m_values.size(), m_keys.size(), 0, object});
         return true;
     }
 

@@ -8,12 +8,23 @@
 
 namespace claimsmith::json {
 
+// The default limits of ParseOptions.
+inline constexpr int kMaxDepth = 512;
+inline constexpr std::size_t kMaxMembers = 10'000;
+inline constexpr std::size_t kMaxElements = 100'000;
+
 struct ParseOptions
 {
     // Deeper input is refused, so that nothing downstream can run out of stack.
-    int maxDepth = 512;
+    int maxDepth = kMaxDepth;
     // RFC 8259 leaves duplicate member names undefined; we refuse them unless asked.
     bool allowDuplicateKeys = false;
+    // Objects with more members and arrays with more elements are refused: a
+    // value takes some 50 bytes of memory however short its text ("0,"), so
+    // that a long input cannot grow many times its size in memory. Callers
+    // that read whole files of records (JsonDocument) allow more elements.
+    std::size_t maxMembers = kMaxMembers;
+    std::size_t maxElements = kMaxElements;
 };
 
 struct ParseError

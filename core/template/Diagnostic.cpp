@@ -64,7 +64,9 @@ Diagnostic& DiagnosticSink::add(Severity severity, std::string_view code, Span s
     Diagnostic d;
     d.severity = severity;
     d.code = std::string(code);
-    d.message = std::move(message);
+    // Messages quote the template, which may hold bytes that are not UTF-8;
+    // messages are shown and written as JSON, so they always are UTF-8.
+    d.message = utf8::isValid(message) ? std::move(message) : utf8::sanitized(message);
     d.span = span;
     d.start = m_index.position(span.start);
     d.end = m_index.position(span.end);

@@ -79,6 +79,7 @@ public:
         : m_index(index)
     {}
 
+    // Bytes of `message` that are not UTF-8 become U+FFFD.
     Diagnostic& add(Severity severity, std::string_view code, Span span, std::string message);
     Diagnostic& error(std::string_view code, Span span, std::string message)
     {

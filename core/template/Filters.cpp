@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <unordered_map>
 
 namespace claimsmith::tmpl {
 
@@ -524,10 +525,17 @@ bool applyFilter(FilterId id, EvalValue& v, std::span<const EvalValue> args, std
         return true;
     }
     case FilterId::Uniq: {
+        // Equal values write the same JSON: compare only those whose JSON
+        // is the same, so that long arrays take linear time.
         json::Array out;
+        std::unordered_map<std::string, std::vector<std::size_t>> seen;
         for (const Value& e : arrayOf(v)) {
-            if (std::find(out.begin(), out.end(), e) == out.end())
+            std::vector<std::size_t>& same = seen[json::toString(e)];
+            if (std::none_of(same.begin(), same.end(),
+                             [&](std::size_t i) { return out[i] == e; })) {
+                same.push_back(out.size());
                 out.push_back(e);
+            }
         }
         v = EvalValue::owned(Value(std::move(out)));
         return true;

@@ -12,12 +12,40 @@ namespace {
 
 using json::Value;
 
+// What a value counts against kMaxFilterValueBytes and kMaxFilterBytes.
+std::size_t weight(const Value& v)
+{
+    switch (v.type()) {
+    case json::Type::String:
+        return v.string().size();
+    case json::Type::Number:
+        return 8;
+    case json::Type::Array: {
+        std::size_t sum = 0;
+        for (const Value& e : v.array())
+            sum += weight(e);
+        return sum;
+    }
+    case json::Type::Object: {
+        std::size_t sum = 0;
+        for (const json::Member& m : v.object())
+            sum += m.key.size() + weight(m.value);
+        return sum;
+    }
+    case json::Type::Null:
+    case json::Type::Bool:
+        break;
+    }
+    return 1;
+}
+
 class Renderer
 {
 public:
     Renderer(const Value& context, NullClaims nullClaims, std::string& out, DiagnosticSink& sink)
         : m_keepNull(nullClaims == NullClaims::Keep)
         , m_out(out)
+        , m_start(out.size())
         , m_sink(sink)
     {
         if (context.isObject()) {
@@ -32,6 +60,8 @@ public:
     bool run(const Node& root)
     {
         node(root);
+        if (!m_stopped && m_out.size() - m_start > kMaxRenderedBytes)
+            sizeError(root.span);
         return m_ok;
     }
 
@@ -52,6 +82,7 @@ private:
                     first = false;
                     m_out += m.nameJson;
                     json::write(m_out, v.get());
+                    checkSize(m_out.size(), *m.value.hole);
                     continue;
                 }
                 if (!first)
@@ -75,6 +106,7 @@ private:
                         m_out += ',';
                     first = false;
                     json::write(m_out, v.get());
+                    checkSize(m_out.size(), *e.hole);
                     continue;
                 }
                 if (!first)
@@ -111,7 +143,9 @@ private:
             const EvalValue v = evaluate(e);
             if (v.isMissing())
                 continue;
-            if (!appendText(m_text, v.get())) {
+            const bool scalar = appendText(m_text, v.get());
+            checkSize(m_out.size() + m_text.size(), e);
+            if (!scalar) {
                 m_sink.error("T203", e.span,
                              std::string("the value is ") +
                                  (v.get().isObject() ? "an object" : "an array") +
@@ -142,8 +176,57 @@ private:
         return EvalValue::of(cur);
     }
 
+    // Once the claims are over kMaxRenderedBytes (`size` counts from the start
+    // of m_out): T403, and nothing more is evaluated.
+    void checkSize(std::size_t size, const Expression& e)
+    {
+        if (size - m_start > kMaxRenderedBytes && !m_stopped)
+            sizeError(e.span);
+    }
+
+    void sizeError(Span span)
+    {
+        m_sink.error("T403", span,
+                     "the claims grow past " +
+                         withThousands(static_cast<std::int64_t>(kMaxRenderedBytes)) +
+                         " bytes with this value, the most any template may render; tokens "
+                         "this large cannot be used: move data out of the token");
+        stop();
+    }
+
+    // Charges a value a filter made to the budget; false (after T301) when over.
+    bool charge(const EvalValue& v, const FilterCall& f)
+    {
+        if (v.ref || !v.present)
+            return true; // a part of the context or the template: nothing new
+        const std::size_t w = weight(v.own);
+        m_spent += w;
+        if (w <= kMaxFilterValueBytes && m_spent <= kMaxFilterBytes)
+            return true;
+        m_sink.error("T301", f.span,
+                     w > kMaxFilterValueBytes
+                         ? "this filter makes a value of " +
+                               withThousands(static_cast<std::int64_t>(w)) +
+                               " bytes for this context, over the limit of " +
+                               withThousands(static_cast<std::int64_t>(kMaxFilterValueBytes)) +
+                               " bytes for one value"
+                         : "the values the filters make for this context add up to more than " +
+                               withThousands(static_cast<std::int64_t>(kMaxFilterBytes)) +
+                               " bytes, the limit for one rendering");
+        stop();
+        return false;
+    }
+
+    void stop()
+    {
+        m_stopped = true;
+        m_ok = false;
+    }
+
     EvalValue evaluate(const Expression& e)
     {
+        if (m_stopped)
+            return EvalValue::missing();
         EvalValue v;
         for (const Operand& op : e.chain) {
             v = operand(op);
@@ -163,16 +246,21 @@ private:
                 m_ok = false;
                 return EvalValue::missing();
             }
+            if (!charge(v, f))
+                return EvalValue::missing();
         }
         return v;
     }
 
     bool m_keepNull;
     std::string& m_out;
+    const std::size_t m_start; // where the claims start in m_out
     DiagnosticSink& m_sink;
     std::array<const Value*, kRootCount> m_roots{};
     std::string m_text;
+    std::size_t m_spent = 0; // weight of the values filters made
     bool m_ok = true;
+    bool m_stopped = false; // over a limit: the rest is not evaluated
 };
 
 } // namespace

@@ -19,6 +19,17 @@ struct Node;
 // and the limit keeps the editor and the parser fast on any input.
 constexpr std::size_t kMaxTemplateBytes = 256 * 1024;
 
+// Rendering stops with an error when the claims grow past kMaxRenderedBytes
+// (T403, whatever the lint profile allows), when a filter makes a value of
+// more than kMaxFilterValueBytes, or when the values filters make for one
+// context add up to more than kMaxFilterBytes (T301). Filters such as replace
+// can double a value each time, so that without these a short template could
+// take any amount of memory and time. Text counts its bytes, numbers 8 and
+// other scalars 1; arrays and objects the sum of their parts (and their keys).
+constexpr std::size_t kMaxRenderedBytes = 1024 * 1024;
+constexpr std::size_t kMaxFilterValueBytes = 1024 * 1024;
+constexpr std::size_t kMaxFilterBytes = 16 * 1024 * 1024;
+
 struct CompileOptions
 {
     const Vocabulary* vocabulary = nullptr; // store data for T103; none: no T103

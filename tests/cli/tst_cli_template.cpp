@@ -27,6 +27,7 @@ private slots:
     void renderKeepsExactNumbers();
     void renderReportsTemplateErrors();
     void renderReportsContextErrors();
+    void inputFileLimit();
     void helpAndVersion();
 
 private:
@@ -225,6 +226,29 @@ void TestCliTemplate::renderReportsContextErrors()
     r = cli({u"render"_s, t, u"--context"_s, m_dir.filePath(u"missing.json"_s)});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("missing.json"), r.err.constData());
+}
+
+void TestCliTemplate::inputFileLimit()
+{
+    // A context of exactly 16 MB (padded with spaces) is read; one byte more is not.
+    const QString t = write(u"limit.json"_s, R"({"urn:a": {{ user.email }}})");
+    const QByteArray context = R"({"user": {"email": "a@example.com"}})";
+    const qint64 limit = qint64{16} << 20;
+    QByteArray padded = context + QByteArray(limit - context.size(), ' ');
+    auto r = cli({u"render"_s, t, u"--context"_s, write(u"at.json"_s, padded)});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray(R"({"urn:a":"a@example.com"})"));
+    padded += ' ';
+    const QString over = write(u"over.json"_s, padded);
+    r = cli({u"render"_s, t, u"--context"_s, over});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(r.err.trimmed()),
+             u"claimsmith: cannot read %1: it is over 16 MB, the limit for a file that is read "
+             "whole (templates, contexts, keys)"_s.arg(over));
+    // The same on stdin.
+    r = cli({u"validate"_s, u"-"_s}, padded);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("cannot read <stdin>: it is over 16 MB"), r.err.constData());
 }
 
 void TestCliTemplate::helpAndVersion()

@@ -232,7 +232,9 @@ QString TestCrashCli::keysProblem(const QString& path, std::map<std::string, Key
                 .arg(k.version - b.version)
                 .arg(events);
     }
-    for (const auto& [target, events] : audit) {
+    for (const auto& entry : audit) {
+        const std::string& target = entry.first;
+        const auto& events = entry.second;
         if (!events.empty() && events.front().targetType == "signing_key" &&
             std::none_of(keys->begin(), keys->end(),
                          [&](const model::SigningKey& k) { return k.kid == target; }))

@@ -13,6 +13,17 @@ void CsvReader::bad(std::string message)
         m_problem = std::move(message);
 }
 
+void CsvReader::endField()
+{
+    if (m_fields.size() == kMaxCsvFields) {
+        bad("the record has more than " + std::to_string(kMaxCsvFields) +
+            " fields, the limit for one record");
+        return;
+    }
+    m_fields.push_back(std::move(m_field));
+    m_field.clear();
+}
+
 bool CsvReader::parseLine(std::string_view text)
 {
     for (std::size_t i = 0; i < text.size() && m_problem.empty(); ++i) {
@@ -27,8 +38,7 @@ bool CsvReader::parseLine(std::string_view text)
             [[fallthrough]];
         case State::Unquoted:
             if (c == ',') {
-                m_fields.push_back(std::move(m_field));
-                m_field.clear();
+                endField();
                 m_state = State::FieldStart;
             } else if (c == '"') {
                 bad("field " + std::to_string(m_fields.size() + 1) +
@@ -52,8 +62,7 @@ bool CsvReader::parseLine(std::string_view text)
             break;
         case State::AfterQuote:
             if (c == ',') {
-                m_fields.push_back(std::move(m_field));
-                m_field.clear();
+                endField();
                 m_state = State::FieldStart;
             } else {
                 bad("field " + std::to_string(m_fields.size() + 1) +
@@ -120,10 +129,12 @@ CsvReader::Status CsvReader::next()
             continue;
         }
         if (parseLine(m_lines.text())) {
-            if (!m_problem.empty())
+            if (m_problem.empty())
+                endField();
+            if (!m_problem.empty()) {
+                m_fields.clear();
                 return Status::Bad;
-            m_fields.push_back(std::move(m_field));
-            m_field.clear();
+            }
             return Status::Record;
         }
     }

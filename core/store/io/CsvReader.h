@@ -10,6 +10,10 @@ class QIODevice;
 
 namespace claimsmith::store::io {
 
+// Records with more fields than this are bad: a record of commas would
+// otherwise take some 30 times its size in memory.
+inline constexpr std::size_t kMaxCsvFields = 1000;
+
 // RFC 4180 records, streamed: fields separated by commas, records by line
 // ends ("\r\n" or "\n"); a field in double quotes may hold commas, line ends
 // (read as "\n") and doubled quotes. A UTF-8 byte order mark is dropped and
@@ -47,6 +51,8 @@ private:
     };
     // Parses one physical line; returns false when it leaves a quoted field open.
     bool parseLine(std::string_view text);
+    // Ends the field being read (bad past kMaxCsvFields).
+    void endField();
     void bad(std::string message);
 
     LineReader m_lines;

@@ -30,6 +30,9 @@ std::string_view formatName(Format format);
 inline constexpr std::size_t kMaxRecordBytes = std::size_t{16} << 20;
 // JSON documents (Auth0 arrays, ZITADEL responses) are read whole, up to this.
 inline constexpr std::size_t kMaxDocumentBytes = std::size_t{256} << 20;
+// Their arrays (the array of records above all) hold at most this many
+// elements; other JSON keeps json::kMaxElements.
+inline constexpr std::size_t kMaxDocumentRecords = 1'000'000;
 
 // One bad record, or a note about one.
 struct Problem

@@ -6,6 +6,7 @@
 #include "RecordSource.h"
 #include "TemplateReplay.h"
 #include "ZitadelFormat.h"
+#include "json/Utf8.h"
 #include "model/MetadataLimits.h"
 
 #include <QElapsedTimer>
@@ -57,6 +58,16 @@ std::string duplicateValue(const Item& item, const std::string& field)
     return {};
 }
 
+// Problems quote the input (CSV cells are bytes, not text); they are shown
+// and logged, so they are always UTF-8.
+void sanitize(Problem& p)
+{
+    if (!utf8::isValid(p.message))
+        p.message = utf8::sanitized(p.message);
+    if (!utf8::isValid(p.field))
+        p.field = utf8::sanitized(p.field);
+}
+
 } // namespace
 
 class Importer::Run
@@ -96,6 +107,7 @@ ImportResult Importer::run(QIODevice& input, const ImportOptions& options)
 
 void Importer::Run::error(Problem p)
 {
+    sanitize(p);
     if (m_options.onError)
         m_options.onError(p);
     if (m_result.errors.size() < kMaxKeptProblems)
@@ -104,6 +116,7 @@ void Importer::Run::error(Problem p)
 
 void Importer::Run::warning(Problem p)
 {
+    sanitize(p);
     if (m_options.onWarning)
         m_options.onWarning(p);
     if (m_result.warnings.size() < kMaxKeptProblems)

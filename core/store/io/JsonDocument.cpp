@@ -106,7 +106,9 @@ bool JsonDocument::load(QIODevice& device, std::string_view memberKey, Problem& 
     if (body.substr(0, 3) == "\xEF\xBB\xBF")
         body.remove_prefix(3);
     m_lines = arrayElementLines(body, memberKey);
-    json::ParseResult parsed = json::parse(body);
+    json::ParseOptions options;
+    options.maxElements = kMaxDocumentRecords;
+    json::ParseResult parsed = json::parse(body, options);
     if (!parsed.ok) {
         error.line = parsed.error.line;
         error.message = "not valid JSON: " + parsed.error.message + " (column " +

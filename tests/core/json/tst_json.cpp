@@ -28,6 +28,8 @@ private slots:
     void errorPositions();
     void duplicateKeys();
     void depthLimit();
+    void memberAndElementLimits();
+    void loneSurrogateEscapes();
     void writerEscapes();
     void writerRepairsInvalidUtf8();
     void prettyOutput();
@@ -180,6 +182,57 @@ void TestJson::depthLimit()
     QVERIFY(parse(std::string(500, '[') + std::string(500, ']')).ok);
     // Far deeper input fails the same way, without exhausting the stack.
     QVERIFY(!parse(std::string(200000, '[') + std::string(200000, ']')).ok);
+}
+
+void TestJson::memberAndElementLimits()
+{
+    auto object = [](std::size_t members) {
+        std::string text = "{";
+        for (std::size_t i = 0; i < members; ++i)
+            text += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+        return text + "}";
+    };
+    auto array = [](std::size_t elements) {
+        std::string text = "[";
+        for (std::size_t i = 0; i < elements; ++i)
+            text += i ? ",0" : "0";
+        return text + "]";
+    };
+    // At the limits.
+    QCOMPARE(parse(object(kMaxMembers)).value.size(), kMaxMembers);
+    QCOMPARE(parse(array(kMaxElements)).value.size(), kMaxElements);
+    // One over: refused at the extra member's name or element.
+    const std::string members = object(kMaxMembers + 1);
+    ParseResult r = parse(members);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.toString(), "1:" + std::to_string(members.rfind(":0") + 1) +
+                                     ": an object has more than 10,000 members, the limit for "
+                                     "one object");
+    const std::string elements = "{\"a\": " + array(kMaxElements + 1) + "}";
+    r = parse(elements);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.message, std::string("an array has more than 100,000 elements, the limit for "
+                                          "one array"));
+    QCOMPARE(r.error.offset, elements.rfind(",0") + 1);
+    // Nested containers count as one element of their parent; a caller may allow more.
+    QVERIFY(parse("[" + array(kMaxElements) + "," + object(kMaxMembers) + "]").ok);
+    ParseOptions roomy;
+    roomy.maxElements = kMaxElements + 1;
+    QVERIFY(parse(array(kMaxElements + 1), roomy).ok);
+}
+
+void TestJson::loneSurrogateEscapes()
+{
+    // The second half of a surrogate pair alone is read as U+FFFD (in keys
+    // too), so that what is read is UTF-8 and writes back the same; a first
+    // half alone is refused; a whole pair is its character.
+    const ParseResult r = parse(R"({"a\udc00": ["x\ude32y", "\ud83d\ude00"]})");
+    QVERIFY2(r.ok, r.error.toString().c_str());
+    const std::string text = toString(r.value);
+    QCOMPARE(text, std::string("{\"a\xEF\xBF\xBD\":[\"x\xEF\xBF\xBDy\",\"\xF0\x9F\x98\x80\"]}"));
+    QVERIFY(utf8::isValid(text));
+    QVERIFY(parse(text).value == r.value);
+    QVERIFY(!parse(R"(["\ud800"])").ok);
 }
 
 void TestJson::writerEscapes()

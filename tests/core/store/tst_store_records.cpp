@@ -323,6 +323,14 @@ void TestStoreRecords::invalidFieldsAreNamed()
     QCOMPARE(s->createOrganization(o).error().field, std::string("domains[1].domain"));
     o.domains = {{"acme.com", "maybe"}};
     QCOMPARE(s->createOrganization(o).error().field, std::string("domains[0].state"));
+    // A name of at most 512 bytes.
+    o.domains.clear();
+    o.name = std::string(513, 'n');
+    const store::Error tooLong = s->createOrganization(o).error();
+    QCOMPARE(tooLong.field, std::string("name"));
+    QCOMPARE(tooLong.message, std::string("an organization's name is at most 512 bytes"));
+    o.name.pop_back();
+    QVERIFY(s->createOrganization(o));
     model::Application a;
     a.name = "App";
     a.tokenLifetime = 5;

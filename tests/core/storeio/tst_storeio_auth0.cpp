@@ -5,7 +5,10 @@
 #include "StoreIoTestSupport.h"
 #include "TempStore.h"
 #include "json/Writer.h"
+#include "store/io/Importer.h"
+#include "store/io/JsonDocument.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +24,8 @@ private slots:
     void bulkImportArray();
     void shapeIsTakenFromTheFirstCharacter();
     void arrayThatIsNotJson();
+    void documentSizeLimit();
+    void documentRecordLimit();
 };
 
 void TestStoreIoAuth0::exportNdjson()
@@ -139,6 +144,78 @@ void TestStoreIoAuth0::arrayThatIsNotJson()
     QVERIFY2(r.errors[0].message.starts_with("not valid JSON"), r.errors[0].message.c_str());
     QCOMPARE(r.outcome, io::ImportOutcome::Aborted); // nothing of a broken document is imported
     QCOMPARE(*s->userCount(), 0);
+}
+
+namespace {
+
+// "[", then spaces, then "]": `size` bytes in all, made as they are read.
+class PaddedArray : public QIODevice
+{
+public:
+    explicit PaddedArray(qint64 size)
+        : m_size(size)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char* data, qint64 max) override
+    {
+        const qint64 n = std::min(max, m_size - m_pos);
+        for (qint64 i = 0; i < n; ++i, ++m_pos)
+            data[i] = m_pos == 0 ? '[' : m_pos == m_size - 1 ? ']' : ' ';
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    qint64 m_size;
+    qint64 m_pos = 0;
+};
+
+io::ImportResult importDevice(store::Store& store, QIODevice& device)
+{
+    io::ImportOptions options;
+    options.format = io::Format::Auth0;
+    return io::Importer(store).run(device, options);
+}
+
+} // namespace
+
+void TestStoreIoAuth0::documentSizeLimit()
+{
+    test::TempStore s;
+    PaddedArray at(static_cast<qint64>(io::kMaxDocumentBytes));
+    io::ImportResult r = importDevice(*s, at);
+    QCOMPARE(r.outcome, io::ImportOutcome::Imported);
+    QCOMPARE(r.counts.bytes, static_cast<std::int64_t>(io::kMaxDocumentBytes));
+    PaddedArray over(static_cast<qint64>(io::kMaxDocumentBytes) + 1);
+    r = importDevice(*s, over);
+    QCOMPARE(r.outcome, io::ImportOutcome::Aborted);
+    QCOMPARE(
+        test::problemsText(r.errors),
+        std::string("0: the input is over 256 MB; JSON documents are read whole and limited to "
+                    "that size (split it, or convert it to one JSON object per line)\n"));
+}
+
+void TestStoreIoAuth0::documentRecordLimit()
+{
+    const auto load = [](std::size_t records, io::Problem& error) {
+        QByteArray text = "[0";
+        for (std::size_t i = 1; i < records; ++i)
+            text += ",0";
+        text += "]";
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::ReadOnly);
+        io::JsonDocument document;
+        return document.load(buffer, "", error);
+    };
+    io::Problem error;
+    QVERIFY(load(io::kMaxDocumentRecords, error));
+    QVERIFY(!load(io::kMaxDocumentRecords + 1, error));
+    QCOMPARE(error.message, std::string("not valid JSON: an array has more than 1,000,000 "
+                                        "elements, the limit for one array (column 2000002)"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreIoAuth0)

@@ -52,6 +52,7 @@ private slots:
     void csv_data();
     void csv();
     void csvRecordLimit();
+    void csvFieldLimit();
     void arrayElementLines_data();
     void arrayElementLines();
 };
@@ -168,6 +169,20 @@ void TestStoreIoReaders::csvRecordLimit()
              std::string("1:bad:line 1 is 1 MB; records are limited to 1 MB\n"
                          "2:bad:the record is longer than 1 MB, the limit for one record\n"
                          "5:ok|1\n"));
+}
+
+void TestStoreIoReaders::csvFieldLimit()
+{
+    // 1,000 fields; 1,001 (the last one quoted, then in the middle of a
+    // line); then a good record.
+    const QByteArray atLimit = QByteArray(kMaxCsvFields - 1, ',');
+    const QByteArray text = atLimit + "\n" + atLimit + ",\"x\"\n" + atLimit + ",,x\nok,1\n";
+    const std::string read = readCsv(text);
+    QCOMPARE(std::count(read.begin(), read.end(), '|'), std::ptrdiff_t{kMaxCsvFields - 1 + 1});
+    QVERIFY2(read.ends_with("\n2:bad:the record has more than 1000 fields, the limit for one "
+                            "record\n3:bad:the record has more than 1000 fields, the limit for "
+                            "one record\n4:ok|1\n"),
+             read.c_str());
 }
 
 void TestStoreIoReaders::arrayElementLines_data()

@@ -6,6 +6,7 @@
 // that it does not trust the engine's position arithmetic.
 
 #include "TestSupport.h"
+#include "template/Parser.h"
 #include "template/Template.h"
 
 #include <QTest>
@@ -221,6 +222,8 @@ private slots:
     void renderErrors();
     void sizeBudget();
     void lintProfileIsConfigurable();
+    void templateSizeLimit();
+    void nestingLimit();
 };
 
 void TestDiagnostics::diagnostic_data()
@@ -430,6 +433,35 @@ void TestDiagnostics::lintProfileIsConfigurable()
     QCOMPARE(r.diagnostics.back().code, std::string("T403"));
     QVERIFY2(r.diagnostics.back().message.find("limit of 20 bytes") != std::string::npos,
              r.diagnostics.back().message.c_str());
+}
+
+void TestDiagnostics::templateSizeLimit()
+{
+    // {"urn:a": "xx…x"} padded to exactly the limit, then one byte more.
+    const std::string head = R"({"urn:a": ")", tail = R"("})";
+    const std::string at =
+        head + std::string(kMaxTemplateBytes - head.size() - tail.size(), 'x') + tail;
+    QCOMPARE(at.size(), kMaxTemplateBytes);
+    QVERIFY(!Template::compile(at).hasErrors());
+    const std::string over =
+        head + std::string(kMaxTemplateBytes + 1 - head.size() - tail.size(), 'x') + tail;
+    const Template t = Template::compile(over);
+    QCOMPARE(codesOf(t.diagnostics()), u"T001"_s);
+    QCOMPARE(t.diagnostics()[0].message,
+             std::string("the template is 262,145 bytes; templates are limited to 262,144 bytes"));
+}
+
+void TestDiagnostics::nestingLimit()
+{
+    // {"urn:a": [[…]]}: the object is one level, the arrays the others.
+    const auto nested = [](int levels) {
+        return R"({"urn:a": )" + std::string(levels - 1, '[') + std::string(levels - 1, ']') + "}";
+    };
+    QVERIFY(!Template::compile(nested(kMaxNesting)).hasErrors());
+    const Template t = Template::compile(nested(kMaxNesting + 1));
+    QCOMPARE(codesOf(t.diagnostics()), u"T001"_s);
+    QCOMPARE(t.diagnostics()[0].message,
+             std::string("nesting deeper than 64 levels; flatten the structure"));
 }
 
 QTEST_APPLESS_MAIN(TestDiagnostics)

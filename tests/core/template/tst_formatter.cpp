@@ -40,13 +40,14 @@ const char* const kContext = R"({
 const char* const kTemplates[] = {
     R"({"urn:a:name": "{{ user.first_name }} {{ user.last_name }}", "urn:a:tier": {{ organization.metadata.tier || 'bronze' }}})",
     R"({"urn:a:m":{{user.metadata}},"urn:a:r":{{ organization_membership.roles | map: 'slug' }}})",
-    "{\n\n\n    \"urn:a:x\"   :   [ 1 , 2.50 , -0.0e1 , true , null , \"é\\u00e9\" ] ,\n"
-    "\t\"urn:a:o\": { \"inner\": { }, \"list\": [ ] , \"deep\": {\"k\": [{\"a\": {{ user.email | "
-    "downcase }}}]} }\n}",
+    // (Parentheses: one literal written over several lines, not several elements.)
+    ("{\n\n\n    \"urn:a:x\"   :   [ 1 , 2.50 , -0.0e1 , true , null , \"é\\u00e9\" ] ,\n"
+     "\t\"urn:a:o\": { \"inner\": { }, \"list\": [ ] , \"deep\": {\"k\": [{\"a\": {{ user.email | "
+     "downcase }}}]} }\n}"),
     R"({"null_claims": "keep", "urn:a:n": {{ user.last_name }}, "urn:a:p": "{{   user.metadata['billing.plan']   }}"})",
     // (An ordinary literal: moc misreads backslashes in raw strings.)
-    "{\"urn:a:esc\": \"say \\\"{{ user.first_name }}\\\" \\\\ {{user.metadata.seats}}\", "
-    "\"urn:a:a\": [{{ user.email }}, \"x\", {{ user.metadata.flags | join: ', ' }}]}",
+    ("{\"urn:a:esc\": \"say \\\"{{ user.first_name }}\\\" \\\\ {{user.metadata.seats}}\", "
+     "\"urn:a:a\": [{{ user.email }}, \"x\", {{ user.metadata.flags | join: ', ' }}]}"),
 };
 
 } // namespace

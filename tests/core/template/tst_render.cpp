@@ -44,6 +44,11 @@ private slots:
     void renderIsPure();
     void reservedClaimNeverRendered();
     void metadataKeysRead();
+    void renderedSizeLimit();
+    void filterValueLimit();
+    void filterBudget();
+    void doublingStops();
+    void uniqOfLongArrays();
 };
 
 void TestRender::render_data()
@@ -356,6 +361,116 @@ void TestRender::metadataKeysRead()
     QCOMPARE(got, want);
     const tmpl::MetadataKeyRead& first = t.metadataKeys().front();
     QCOMPARE(text.substr(first.span.start, first.span.end - first.span.start), std::string("plan"));
+}
+
+namespace {
+
+// A context whose user.metadata.s is `n` times 'a'.
+json::Value contextWith(std::size_t n)
+{
+    json::Value metadata = json::Value::object({{"s", std::string(n, 'a')}});
+    return json::Value::object({{"user", json::Value::object({{"metadata", metadata}})}});
+}
+
+RenderResult renderUnchecked(std::string_view text, const json::Value& context)
+{
+    const Template t = Template::compile(text);
+    if (t.hasErrors())
+        qFatal("bad test template: %s", t.diagnostics().front().message.c_str());
+    RenderOptions options;
+    options.checkSize = false; // the hard limits apply whatever the lint profile says
+    return t.render(context, options);
+}
+
+QString onlyError(const RenderResult& r)
+{
+    if (r.ok || r.diagnostics.size() != 1)
+        return u"ok %1, %2 diagnostics"_s.arg(r.ok).arg(r.diagnostics.size());
+    const Diagnostic& d = r.diagnostics.front();
+    return QString::fromStdString(d.code + ": " + d.message);
+}
+
+} // namespace
+
+void TestRender::renderedSizeLimit()
+{
+    // {"urn:a":"…"}: 12 bytes around the value.
+    const std::string_view text = R"({"urn:a": {{ user.metadata.s }}})";
+    RenderResult r = renderUnchecked(text, contextWith(kMaxRenderedBytes - 12));
+    QVERIFY(r.ok);
+    QCOMPARE(r.json.size(), kMaxRenderedBytes);
+    r = renderUnchecked(text, contextWith(kMaxRenderedBytes - 11));
+    QCOMPARE(onlyError(r), u"T403: the claims grow past 1,048,576 bytes with this value, the most "
+                           "any template may render; tokens this large cannot be used: move data "
+                           "out of the token"_s);
+    // Inside a string and across holes alike.
+    r = renderUnchecked(R"({"urn:a": "{{ user.metadata.s }}{{ user.metadata.s }}"})",
+                        contextWith(kMaxRenderedBytes / 2));
+    QCOMPARE(onlyError(r).left(5), u"T403:"_s);
+}
+
+void TestRender::filterValueLimit()
+{
+    // (size: the value itself does not go into the claims.)
+    const std::string_view text = R"({"urn:a": {{ user.metadata.s | append: 'b' | size }}})";
+    RenderResult r = renderUnchecked(text, contextWith(kMaxFilterValueBytes - 1));
+    QVERIFY(r.ok); // a value of exactly the limit
+    QCOMPARE(r.json, R"({"urn:a":)" + std::to_string(kMaxFilterValueBytes) + "}");
+    r = renderUnchecked(text, contextWith(kMaxFilterValueBytes));
+    QCOMPARE(onlyError(r), u"T301: this filter makes a value of 1,048,577 bytes for this "
+                           "context, over the limit of 1,048,576 bytes for one value"_s);
+}
+
+void TestRender::filterBudget()
+{
+    // Each downcase makes a new value of the input's size: 16 of a 1 MiB
+    // value are exactly the budget, a 17th is over it.
+    std::string chain = R"({"urn:a": {{ user.metadata.s)";
+    for (int i = 0; i < 16; ++i)
+        chain += " | downcase";
+    const json::Value context = contextWith(kMaxFilterBytes / 16);
+    QCOMPARE(kMaxFilterBytes / 16, kMaxFilterValueBytes);
+    // (first: text is not an array, so the value is missing and makes nothing.)
+    const RenderResult atBudget = renderUnchecked(chain + " | first }}}", context);
+    QVERIFY(atBudget.ok);
+    QCOMPARE(atBudget.json, std::string("{}"));
+    const RenderResult r = renderUnchecked(chain + " | downcase | first }}}", context);
+    QCOMPARE(onlyError(r), u"T301: the values the filters make for this context add up to more "
+                           "than 16,777,216 bytes, the limit for one rendering"_s);
+}
+
+void TestRender::doublingStops()
+{
+    // Each replace doubles the text: 64 of them would make 2^64 bytes.
+    std::string text = R"({"urn:a": "{{ 'ab')";
+    for (int i = 0; i < 64; ++i)
+        text += " | replace: 'a', 'aa' | replace: 'b', 'bb'";
+    text += R"( }}", "urn:b": {{ user.metadata.s }}})";
+    const RenderResult r = renderUnchecked(text, contextWith(3));
+    QVERIFY2(onlyError(r).startsWith(u"T301: this filter makes a value of "_s) &&
+                 onlyError(r).endsWith(u" bytes for this context, over the limit of 1,048,576 "
+                                       "bytes for one value"_s),
+             qPrintable(onlyError(r)));
+}
+
+void TestRender::uniqOfLongArrays()
+{
+    // 100,000 elements, half of them repeated: linear, not quadratic, time.
+    std::string csv;
+    for (int i = 0; i < 100000; ++i)
+        csv += (i ? "," : "") + std::to_string(i % 50000);
+    const json::Value context = contextWith(0);
+    json::Value withList = context;
+    withList["user"]["metadata"].set("s", csv);
+    const RenderResult r =
+        renderUnchecked(R"({"urn:a": {{ user.metadata.s | split: ',' | uniq | size }}})", withList);
+    QVERIFY(r.ok);
+    QCOMPARE(r.json, std::string(R"({"urn:a":50000})"));
+    // Equal values, not equal text: 1 and 1.0 stay apart; "1" and 1 too.
+    const RenderResult mixed = renderUnchecked(
+        R"({"urn:a": {{ user.metadata.l | uniq }}})",
+        parseJson(uR"({"user":{"metadata":{"l":[1,1.0,"1",1,{"a":[1]},{"a":[1]},null,null]}}})"_s));
+    QCOMPARE(mixed.json, std::string(R"({"urn:a":[1,1.0,"1",{"a":[1]},null]})"));
 }
 
 QTEST_APPLESS_MAIN(TestRender)
