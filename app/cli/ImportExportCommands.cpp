@@ -216,7 +216,8 @@ int runExport(const QStringList& args)
             "\n");
         return kUsage;
     }
-    stdoutFile.flush();
+    if (!toFile)
+        stdoutFile.flush();
     const io::ExportCounts& c = result.counts;
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.1f", static_cast<double>(timer.elapsed()) / 1000.0);

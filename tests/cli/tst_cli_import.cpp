@@ -90,6 +90,7 @@ void TestCliImport::importCsvThenExportThenImportAgain()
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains("claimsmith: exported 2 users, 0 organizations"), r.err.constData());
     QVERIFY(!r.err.contains("signing keys"));
+    QVERIFY2(r.err.count('\n') == 1, r.err.constData()); // the summary line and nothing else
     const std::string text = test::readFile(out);
     QVERIFY(text.starts_with(R"({"type":"settings","limits_profile":"default","issuer":")"));
     QCOMPARE(QByteArray::fromStdString(text), exportOf(store)); // --out and stdout agree
