@@ -12,6 +12,7 @@
 #include "sql/OrganizationTable.h"
 #include "sql/RoleTable.h"
 #include "sql/SigningKeyTable.h"
+#include "sql/SqlDialect.h"
 #include "sql/SqlValues.h"
 #include "sql/TemplateTable.h"
 #include "sql/TokenSubjects.h"
@@ -144,6 +145,8 @@ void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
 
 Error registerFunctions(SqlConnection& db)
 {
+    if (db.dialect() != Dialect::Sqlite)
+        return {}; // see SqlDialect::fold
     sqlite3* h = db.handle();
     if (sqlite3_create_function_v2(h, "cs_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    &foldFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -176,18 +179,22 @@ SqliteStore::~SqliteStore()
 {
     if (m_ && m_->ctx.inBatch)
         rollbackBatch();
-    if (m_)
-        m_->db->execOnce(u"PRAGMA optimize"_s);
+    if (m_) {
+        for (const QString& sql : SqlDialect::optimize(m_->db->dialect(), false))
+            m_->db->execOnce(sql);
+    }
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
                                                        const Options& options)
 {
     Result<std::unique_ptr<SqlConnection>> db =
-        SqlConnection::openSqlite(qs(path),
-                                  options.create ? SqlConnection::OpenMode::CreateIfMissing
-                                                 : SqlConnection::OpenMode::OpenExisting,
-                                  options.memory);
+        SqlConnection::isPostgresUrl(qs(path))
+            ? SqlConnection::openPostgres(qs(path))
+            : SqlConnection::openSqlite(qs(path),
+                                        options.create ? SqlConnection::OpenMode::CreateIfMissing
+                                                       : SqlConnection::OpenMode::OpenExisting,
+                                        options.memory);
     if (!db)
         return db.error();
     if (Error e = registerFunctions(**db))
@@ -242,7 +249,7 @@ auto SqliteStore::write(F&& work) -> decltype(work())
 
 Result<std::string> SqliteStore::integrityCheck()
 {
-    auto qStmt = m_->db->prepare(u"PRAGMA integrity_check"_s);
+    auto qStmt = m_->db->prepare(SqlDialect::integrityCheck(m_->db->dialect()));
     Statement& q = *qStmt;
     std::string out;
     if (Error e = m_->db->select(q, [&](const Statement& r) {
@@ -255,9 +262,11 @@ Result<std::string> SqliteStore::integrityCheck()
 
 Error SqliteStore::analyze()
 {
-    if (Error e = m_->db->execOnce(u"ANALYZE"_s))
-        return e;
-    return m_->db->execOnce(u"PRAGMA optimize"_s);
+    for (const QString& sql : SqlDialect::optimize(m_->db->dialect(), true)) {
+        if (Error e = m_->db->execOnce(sql))
+            return e;
+    }
+    return {};
 }
 
 std::string SqliteStore::storeId() const

@@ -20,12 +20,17 @@ struct SqliteStoreParts;
 // The Store in a local SQLite file, through Qt SQL. One object per thread:
 // each opens its own connection (WAL lets readers and one writer work at
 // once, also across processes).
+//
+// The same store runs on a PostgreSQL database when its location is a URL,
+// postgresql://USER@HOST:PORT/DATABASE (see SqlConnection::openPostgres):
+// the same tables and migrations, the SQL differences in sql::SqlDialect.
 class SqliteStore final : public Store
 {
 public:
     struct Options
     {
-        bool create = false;                        // make the file if it does not exist
+        bool create = false; // make the file if it does not exist (SQLite; a PostgreSQL
+                             // database must exist, and gets its tables in any case)
         const model::Clock* clock = nullptr;        // the system clock by default
         std::uint64_t idSeed = 0;                   // deterministic ids (demo data, tests)
         int schemaVersion = 0;                      // migrate only this far (tests of migrations)
@@ -38,7 +43,8 @@ public:
                                                      const Options& options);
     ~SqliteStore() override;
 
-    // Maintenance: PRAGMA integrity_check ("ok" when sound), ANALYZE after bulk loads.
+    // Maintenance: PRAGMA integrity_check ("ok" when sound; PostgreSQL checks
+    // its pages itself), ANALYZE after bulk loads.
     Result<std::string> integrityCheck();
     Error analyze();
     std::string storeId() const;

@@ -306,7 +306,8 @@ Result<Page<model::Organization>> OrganizationTable::find(const OrganizationQuer
         args << qs(fold(query.domain));
     }
     for (const MetadataCondition& c : query.metadata)
-        where << MetadataConditions::probe(c, MetadataObject::Organization, u"o.rid"_s, args);
+        where << MetadataConditions::probe(c, MetadataObject::Organization, u"o.rid"_s, args,
+                                           m_ctx.db.dialect());
     if (!query.after.empty()) {
         Result<Cursor> cursor = Cursor::decode(query.after);
         if (!cursor)

@@ -63,4 +63,29 @@ QString SqlDialect::contains(const QString& haystack, Dialect d)
     return (d == Dialect::Sqlite ? u"instr("_s : u"strpos("_s) + haystack + u", ?) > 0"_s;
 }
 
+QString SqlDialect::fold(const QString& column, Dialect d)
+{
+    return (d == Dialect::Sqlite ? u"cs_fold("_s : u"lower("_s) + column + u')';
+}
+
+QString SqlDialect::orderedJoin(Dialect d)
+{
+    return d == Dialect::Sqlite ? u"CROSS JOIN"_s : u"JOIN"_s;
+}
+
+QStringList SqlDialect::optimize(Dialect d, bool analyze)
+{
+    if (d == Dialect::Sqlite)
+        return analyze ? QStringList{u"ANALYZE"_s, u"PRAGMA optimize"_s}
+                       : QStringList{u"PRAGMA optimize"_s};
+    // PostgreSQL's autovacuum keeps the statistics; ANALYZE when asked.
+    return analyze ? QStringList{u"ANALYZE"_s} : QStringList{};
+}
+
+QString SqlDialect::integrityCheck(Dialect d)
+{
+    // PostgreSQL checks its pages itself (and amcheck needs a superuser).
+    return d == Dialect::Sqlite ? u"PRAGMA integrity_check"_s : u"SELECT 'ok'"_s;
+}
+
 } // namespace claimsmith::store::sql

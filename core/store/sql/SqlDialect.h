@@ -40,6 +40,19 @@ public:
 
     // "haystack contains needle (the next parameter)", as a condition.
     static QString contains(const QString& haystack, Dialect d);
+    // Case folding of a column for case-insensitive comparisons: SQLite's
+    // cs_fold() (the store's fold(), registered by SqliteStore); on
+    // PostgreSQL lower(), which folds by the database's character type
+    // (the same for every character but a few, such as ß; see the README).
+    static QString fold(const QString& column, Dialect d);
+    // A join whose order the planner keeps: SQLite's CROSS JOIN (…ON).
+    // PostgreSQL takes no ON after CROSS JOIN, and chooses its order itself.
+    static QString orderedJoin(Dialect d);
+    // Statements that update the planner's statistics (after many changes,
+    // when the store closes), and the integrity check ("ok" when sound, else
+    // one problem a line); empty when the engine has none.
+    static QStringList optimize(Dialect d, bool analyze);
+    static QString integrityCheck(Dialect d);
 };
 
 } // namespace claimsmith::store::sql
