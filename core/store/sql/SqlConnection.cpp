@@ -497,8 +497,10 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openPostgres(const QString
     std::unique_ptr<SqlConnection> c(
         new SqlConnection(db, Dialect::Postgres, url.toString(shown), nullptr));
     db = QSqlDatabase(); // the connection holds the only handle, so that it can remove it
-    // Notices (CREATE TABLE IF NOT EXISTS …) are not for the user.
-    if (Error e = c->execOnce(u"SET client_min_messages = warning"_s))
+    // Notices and warnings (CREATE TABLE IF NOT EXISTS …, ANALYZE skipping
+    // the system's tables) would go to standard error past the store's own
+    // messages; errors come back with the statements.
+    if (Error e = c->execOnce(u"SET client_min_messages = error"_s))
         return e;
     return c;
 }
