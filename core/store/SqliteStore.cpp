@@ -228,6 +228,11 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(parts)));
 }
 
+bool SqliteStore::isPostgresLocation(const std::string& location)
+{
+    return SqlConnection::isPostgresUrl(qs(location));
+}
+
 template <typename F>
 auto SqliteStore::write(F&& work) -> decltype(work())
 {

@@ -41,6 +41,8 @@ public:
 
     static Result<std::unique_ptr<SqliteStore>> open(const std::string& path,
                                                      const Options& options);
+    // Whether a location names a PostgreSQL database rather than a file.
+    static bool isPostgresLocation(const std::string& location);
     ~SqliteStore() override;
 
     // Maintenance: PRAGMA integrity_check ("ok" when sound; PostgreSQL checks
