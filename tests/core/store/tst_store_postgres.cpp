@@ -95,9 +95,13 @@ private slots:
     void withoutThePasswordSaysWhereToPutIt()
     {
         const QByteArray passFile = qgetenv("PGPASSFILE");
+        const QByteArray password = qgetenv("PGPASSWORD");
         qputenv("PGPASSFILE", "/nonexistent/pgpass");
+        qunsetenv("PGPASSWORD");
         auto c = SqlConnection::openPostgres(m_db->url());
         qputenv("PGPASSFILE", passFile);
+        if (!password.isEmpty())
+            qputenv("PGPASSWORD", password);
         QVERIFY(!c);
         QCOMPARE(c.error().kind, ErrorKind::Unavailable);
         QVERIFY2(c.error().message.find("pgpass") != std::string::npos, c.error().message.c_str());
