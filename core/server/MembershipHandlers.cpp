@@ -27,6 +27,9 @@ Response list(Call& call)
     if (q.userIds.size() > static_cast<std::size_t>(store::kMaxPageSize))
         return problem(problems::kInvalid, "user_ids takes at most 1000 ids",
                        {{"user_ids", "too many ids"}});
+    q.statuses = commaList(call.query("statuses"));
+    if (!listOrder(call, nullptr, q.byCreation, q.descending, error))
+        return error;
     store::Result<store::Page<model::Membership>> page = call.store().findMemberships(q);
     if (!page)
         return problem(page.error());

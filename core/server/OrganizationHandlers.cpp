@@ -19,9 +19,12 @@ Response list(Call& call)
     if (!call.page(q.limit, q.after, error))
         return error;
     q.text = call.query("q");
+    q.nameContains = call.query("name_contains");
     q.externalId = call.query("external_id");
     q.domain = call.query("domain");
-    if (!metadataConditions(call.request(), false, q.metadata, error))
+    q.domains = commaList(call.query("domains"));
+    if (!metadataConditions(call.request(), false, q.metadata, error) ||
+        !listOrder(call, "name", q.byCreation, q.descending, error))
         return error;
     store::Result<store::Page<model::Organization>> page = call.store().findOrganizations(q);
     if (!page)

@@ -109,6 +109,37 @@ bool metadataConditions(const Request& request, bool allFields,
     return true;
 }
 
+bool listOrder(const Call& call, const char* byDefault, bool& byCreation, bool& descending,
+               Response& error)
+{
+    const std::string orderBy = call.query("order_by");
+    if (!orderBy.empty() && orderBy != "created_at" && !(byDefault && orderBy == byDefault)) {
+        error = problem(problems::kInvalid,
+                        byDefault ? "order_by takes " + std::string(byDefault) + " or created_at"
+                                  : std::string("order_by takes created_at"),
+                        {{"order_by", "unknown sort"}});
+        return false;
+    }
+    const std::string order = call.query("order");
+    if (!order.empty() && order != "asc" && order != "desc") {
+        error = problem(problems::kInvalid, "order takes asc or desc", {{"order", "unknown"}});
+        return false;
+    }
+    byCreation = orderBy == "created_at";
+    descending = order == "desc";
+    return true;
+}
+
+std::vector<std::string> commaList(const std::string& value)
+{
+    std::vector<std::string> items;
+    for (const QString& item : QString::fromStdString(value).split(u',', Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            items.push_back(item.trimmed().toStdString());
+    }
+    return items;
+}
+
 Response objectResponse(const json::Value& object, std::int64_t version, int status)
 {
     Response r = Response::json(object, status);

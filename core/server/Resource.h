@@ -70,6 +70,15 @@ bool applyPatch(json::Value& current, const json::Value& patch,
 bool metadataConditions(const Request& request, bool allFields,
                         std::vector<store::MetadataCondition>& out, Response& error);
 
+// order_by=`byDefault`|created_at and order=asc|desc of a list: whether it
+// is in creation order (created_at, then id) and descending; 400 otherwise.
+// A null `byDefault`: the list's own order has no name.
+bool listOrder(const Call& call, const char* byDefault, bool& byCreation, bool& descending,
+               Response& error);
+
+// The items of a comma-separated query member ("a,b"), without empty ones.
+std::vector<std::string> commaList(const std::string& value);
+
 // 200 (or `status`) with the object and ETag "<version>".
 Response objectResponse(const json::Value& object, std::int64_t version, int status = 200);
 

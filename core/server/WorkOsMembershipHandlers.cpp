@@ -34,35 +34,29 @@ Response listMemberships(Call& call)
         return error(400, "missing_user_id_or_organization_id",
                      "Either user_id or organization_id is required.");
     // statuses=a,b (the SDK), statuses=a&statuses=b (OAS), statuses[]=a.
-    std::vector<std::string> statuses;
     for (const char* name : {"statuses", "statuses[]"}) {
         for (const QString& v : call.request().query.allQueryItemValues(QString::fromLatin1(name),
                                                                         QUrl::FullyDecoded)) {
             for (const QString& s : v.split(u','))
                 if (!s.trimmed().isEmpty())
-                    statuses.push_back(s.trimmed().toStdString());
+                    q.statuses.push_back(s.trimmed().toStdString());
         }
     }
-    q.limit = store::kMaxPageSize;
-    std::vector<model::Membership> found;
-    for (;;) {
-        store::Result<store::Page<model::Membership>> page = call.store().findMemberships(q);
-        if (!page) {
-            if (page.error().kind == store::ErrorKind::NotFound)
-                break; // an unknown user or organization has no memberships
-            return storeError(page.error(), "Organization membership");
-        }
-        for (model::Membership& m : page->items) {
-            if (statuses.empty() ||
-                std::find(statuses.begin(), statuses.end(), m.status) != statuses.end())
-                found.push_back(std::move(m));
-        }
-        if (page->next.empty())
-            break;
-        q.after = page->next;
-    }
-    return pagedList(std::move(found), p,
-                     [&](const model::Membership& m) { return toJson(call, m); });
+    q.byCreation = true;
+    return pagedList<model::Membership>(
+        p, "Organization membership",
+        [&](const std::string& id) { return call.store().membership(id); },
+        [&](bool descending, const std::string& cursor,
+            int limit) -> store::Result<store::Page<model::Membership>> {
+            q.descending = descending;
+            q.after = cursor;
+            q.limit = limit;
+            store::Result<store::Page<model::Membership>> page = call.store().findMemberships(q);
+            if (!page && page.error().kind == store::ErrorKind::NotFound)
+                return store::Page<model::Membership>{}; // an unknown user or organization
+            return page;
+        },
+        [&](const model::Membership& m) { return toJson(call, m); });
 }
 
 Response create(Call& call)

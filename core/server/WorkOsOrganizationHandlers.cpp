@@ -162,35 +162,22 @@ Response listOrganizations(Call& call)
     ListParams p;
     if (!listParams(call, p, err))
         return err;
-    std::vector<std::string> domains;
-    for (const QString& d : QString::fromStdString(call.query("domains")).split(u','))
-        if (!d.trimmed().isEmpty())
-            domains.push_back(d.trimmed().toLower().toStdString());
-    const QString search = QString::fromStdString(call.query("search"));
     store::OrganizationQuery q;
-    q.limit = store::kMaxPageSize;
-    std::vector<model::Organization> orgs;
-    for (;;) {
-        store::Result<store::Page<model::Organization>> page = call.store().findOrganizations(q);
-        if (!page)
-            return storeError(page.error(), "Organization");
-        for (model::Organization& o : page->items) {
-            bool keep = domains.empty();
-            for (const model::Domain& d : o.domains)
-                keep =
-                    keep || std::find(domains.begin(), domains.end(),
-                                      QString::fromStdString(d.domain).toLower().toStdString()) !=
-                                domains.end();
-            if (keep && !search.isEmpty())
-                keep = QString::fromStdString(o.name).contains(search, Qt::CaseInsensitive);
-            if (keep)
-                orgs.push_back(std::move(o));
-        }
-        if (page->next.empty())
-            break;
-        q.after = page->next;
+    for (const QString& d : QString::fromStdString(call.query("domains")).split(u',')) {
+        if (!d.trimmed().isEmpty())
+            q.domains.push_back(d.trimmed().toStdString());
     }
-    return pagedList(std::move(orgs), p, organizationJson);
+    q.nameContains = call.query("search");
+    q.byCreation = true;
+    return pagedList<model::Organization>(
+        p, "Organization", [&](const std::string& id) { return call.store().organization(id); },
+        [&](bool descending, const std::string& cursor, int limit) {
+            q.descending = descending;
+            q.after = cursor;
+            q.limit = limit;
+            return call.store().findOrganizations(q);
+        },
+        organizationJson);
 }
 
 Response create(Call& call)

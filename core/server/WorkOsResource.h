@@ -7,6 +7,7 @@
 
 #include "Call.h"
 #include "model/Model.h"
+#include "store/Queries.h"
 #include "store/StoreError.h"
 
 #include <QByteArrayView>
@@ -71,42 +72,48 @@ bool listParams(const Call& call, ListParams& out, Response& error);
 // {"object":"list","data":[…],"list_metadata":{"before","after"}}.
 Response list(json::Array data, const std::string& before, const std::string& after);
 
-// Pages `items` (each with id and createdAt) sorted by created_at then id.
-template <class T, class ToJson>
-Response pagedList(std::vector<T> items, const ListParams& p, ToJson toJson)
+// One page of a list in creation order (created_at, then id; see "list" in
+// docs/workos-compat.md), read from the store and no more: the record named
+// by `after` (or else `before`) is read with `read(id)` for its place, and
+// `find(descending, cursor, limit)` returns the `limit` records next to it
+// in the direction the page goes from there — `limit` + 1 read, so that a
+// non-empty Page::next tells that more follow. A cursor id that names no
+// record of the list's kind gives an empty page, as WorkOS documents.
+template <class T, class Read, class Find, class ToJson>
+Response pagedList(const ListParams& p, const char* what, Read read, Find find, ToJson toJson)
 {
-    std::sort(items.begin(), items.end(), [&](const T& a, const T& b) {
-        const bool less = a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
-        const bool greater = a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
-        return p.descending ? greater : less;
-    });
-    const auto n = static_cast<std::ptrdiff_t>(items.size());
-    const auto indexOf = [&](const std::string& id) -> std::ptrdiff_t {
-        for (std::ptrdiff_t i = 0; i < n; ++i) {
-            if (items[static_cast<std::size_t>(i)].id == id)
-                return i;
+    const bool backwards = p.after.empty() && !p.before.empty();
+    const std::string& at = backwards ? p.before : p.after;
+    std::string cursor;
+    if (!at.empty()) {
+        store::Result<T> record = read(at);
+        if (!record) {
+            if (record.error().kind == store::ErrorKind::NotFound ||
+                record.error().kind == store::ErrorKind::Invalid)
+                return list({}, {}, {});
+            return storeError(record.error(), what);
         }
-        return -1;
-    };
-    std::ptrdiff_t begin = 0;
-    std::ptrdiff_t end = std::min<std::ptrdiff_t>(n, p.limit);
-    if (!p.after.empty()) {
-        const std::ptrdiff_t i = indexOf(p.after);
-        begin = i < 0 ? n : i + 1;
-        end = std::min<std::ptrdiff_t>(n, begin + p.limit);
-    } else if (!p.before.empty()) {
-        const std::ptrdiff_t i = indexOf(p.before);
-        end = i < 0 ? 0 : i;
-        begin = std::max<std::ptrdiff_t>(0, end - p.limit);
+        cursor = store::creationCursor(record->createdAt, record->id);
+    }
+    // A page before the cursor is read from it backwards, then turned round.
+    store::Result<store::Page<T>> page = find(p.descending != backwards, cursor, p.limit);
+    if (!page)
+        return storeError(page.error(), what);
+    std::vector<T>& items = page->items;
+    const bool more = !page->next.empty();
+    if (backwards)
+        std::reverse(items.begin(), items.end());
+    std::string before;
+    std::string after;
+    if (!items.empty()) {
+        // The cursor's record lies on the far side of the page from `more`.
+        before = backwards ? (more ? items.front().id : std::string())
+                           : (at.empty() ? std::string() : items.front().id);
+        after = backwards ? items.back().id : (more ? items.back().id : std::string());
     }
     json::Array data;
-    for (std::ptrdiff_t i = begin; i < end; ++i)
-        data.push_back(toJson(items[static_cast<std::size_t>(i)]));
-    const bool empty = begin >= end;
-    const std::string before =
-        !empty && begin > 0 ? items[static_cast<std::size_t>(begin)].id : std::string();
-    const std::string after =
-        !empty && end < n ? items[static_cast<std::size_t>(end - 1)].id : std::string();
+    for (const T& item : items)
+        data.push_back(toJson(item));
     return list(std::move(data), before, after);
 }
 

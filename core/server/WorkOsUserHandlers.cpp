@@ -101,19 +101,16 @@ Response listUsers(Call& call)
         q.organizationId = call.query("organization");
     if (!q.organizationId.empty() && !call.store().organization(q.organizationId))
         return workos::list({}, {}, {});
-    q.limit = store::kMaxPageSize;
-    std::vector<model::User> users;
-    for (;;) {
-        store::Result<store::Page<model::User>> page = call.store().findUsers(q);
-        if (!page)
-            return storeError(page.error(), "User");
-        for (model::User& u : page->items)
-            users.push_back(std::move(u));
-        if (page->next.empty())
-            break;
-        q.after = page->next;
-    }
-    return pagedList(std::move(users), p, userJson);
+    q.sort = store::UserSort::CreatedAt;
+    return pagedList<model::User>(
+        p, "User", [&](const std::string& id) { return call.store().user(id); },
+        [&](bool descending, const std::string& cursor, int limit) {
+            q.descending = descending;
+            q.after = cursor;
+            q.limit = limit;
+            return call.store().findUsers(q);
+        },
+        userJson);
 }
 
 Response create(Call& call)

@@ -1,5 +1,7 @@
 #include "Queries.h"
 
+#include "sql/Cursor.h"
+
 namespace claimsmith::store {
 
 const char* metadataObjectName(MetadataObject o)
@@ -46,6 +48,14 @@ std::optional<MetadataField> metadataFieldFromName(std::string_view name)
             return f;
     }
     return std::nullopt;
+}
+
+std::string creationCursor(std::int64_t createdAt, std::string_view id)
+{
+    sql::Cursor c;
+    c.sortValue = static_cast<qlonglong>(createdAt);
+    c.id = std::string(id);
+    return c.encode();
 }
 
 } // namespace claimsmith::store

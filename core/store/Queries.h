@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimsmith::store {
@@ -46,6 +47,8 @@ struct MetadataCondition
     bool caseSensitive = true;
 };
 
+// Ties are broken by the order the users were stored in, but for CreatedAt:
+// creation order (see creationCursor) breaks them by id.
 enum class UserSort : std::uint8_t
 {
     Email,
@@ -64,6 +67,13 @@ struct Page
 
 constexpr int kDefaultPageSize = 100;
 constexpr int kMaxPageSize = 1000;
+
+// Creation order — created_at, then id — is the order of WorkOS's lists,
+// whose cursors are record ids. A list in that order can start next to any
+// record whose creation time and id are known: this is the cursor of that
+// record's place, as the store gives it out in Page::next. The page after it
+// holds the records beyond it in the list's direction, not the record itself.
+std::string creationCursor(std::int64_t createdAt, std::string_view id);
 
 // The users page's search: every condition given must hold.
 struct UserQuery
@@ -85,10 +95,15 @@ struct UserQuery
 
 struct OrganizationQuery
 {
-    std::string text;       // name prefix (any case)
-    std::string externalId; // exact
-    std::string domain;     // organizations with this domain
+    std::string text;                 // name prefix (any case)
+    std::string nameContains;         // part of the name (any case)
+    std::string externalId;           // exact
+    std::string domain;               // organizations with this domain
+    std::vector<std::string> domains; // organizations with any of these domains
     std::vector<MetadataCondition> metadata;
+    // By name, or in creation order (created_at, then id).
+    bool byCreation = false;
+    bool descending = false;
     int limit = kDefaultPageSize;
     std::string after;
 };
@@ -100,6 +115,10 @@ struct MembershipQuery
     // Memberships of any of these users (at most kMaxPageSize ids), for
     // readers that walk users in pages and need their memberships too.
     std::vector<std::string> userIds;
+    std::vector<std::string> statuses; // any of these (all when empty)
+    // In the order they were stored, or in creation order (created_at, then id).
+    bool byCreation = false;
+    bool descending = false;
     int limit = kDefaultPageSize;
     std::string after;
 };

@@ -67,6 +67,79 @@ Error notFoundIn(const char* what, std::string_view key)
     return Error::notFound(what, std::string(key));
 }
 
+// JSON equality with objects compared member by member in any order.
+bool sameJson(const json::Value& a, const json::Value& b)
+{
+    if (a.isObject() && b.isObject()) {
+        if (a.size() != b.size())
+            return false;
+        for (const json::Member& m : a.object()) {
+            const json::Value* other = b.find(m.key);
+            if (!other || !sameJson(m.value, *other))
+                return false;
+        }
+        return true;
+    }
+    if (a.isArray() && b.isArray()) {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (!sameJson(a.array()[i], b.array()[i]))
+                return false;
+        }
+        return true;
+    }
+    return a == b;
+}
+
+// The bags a PATCH merges at the top level (a key set to null is deleted).
+bool isMergedBag(std::string_view member)
+{
+    return member == "metadata" || member == "user_metadata" || member == "sso_attributes" ||
+           member == "custom_attributes";
+}
+
+// Whether `stored`, read after a write of `sent` with If-Match
+// `expectedVersion`, is the record that write made: the next version, and
+// every member sent as it was sent — for a PUT the whole record but for what
+// the server sets itself (version, updated_at), for a PATCH of a bag the
+// keys it set and deleted.
+bool madeBy(const QByteArray& method, const json::Value& sent, const json::Value& stored,
+            std::int64_t expectedVersion)
+{
+    const json::Value* version = stored.find("version");
+    if (!version || !version->isInteger() || version->toInt64() != expectedVersion + 1)
+        return false;
+    if (!sent.isObject() || !stored.isObject())
+        return false;
+    const bool patch = method == "PATCH";
+    for (const json::Member& m : sent.object()) {
+        if (m.key == "version" || m.key == "updated_at")
+            continue;
+        const json::Value* now = stored.find(m.key);
+        if (patch && isMergedBag(m.key) && m.value.isObject()) {
+            if (!now || !now->isObject())
+                return false;
+            for (const json::Member& k : m.value.object()) {
+                const json::Value* value = now->find(k.key);
+                if (k.value.isNull() ? value != nullptr : !value || !sameJson(*value, k.value))
+                    return false;
+            }
+            continue;
+        }
+        if (!now || !sameJson(*now, m.value))
+            return false;
+    }
+    if (!patch) {
+        // Nothing more is stored than was sent.
+        for (const json::Member& m : stored.object()) {
+            if (m.key != "version" && m.key != "updated_at" && !sent.find(m.key))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 RemoteStore::RemoteStore(RemoteOptions options)
@@ -104,6 +177,28 @@ Error RemoteStore::noContent(const HttpAnswer& answer)
     if (answer.status >= 200 && answer.status < 300)
         return {};
     return remoteError(answer, location(), m_http.options().timeoutMs);
+}
+
+Result<json::Value> RemoteStore::versionedWrite(const QByteArray& method, const QString& path,
+                                                const json::Value& body,
+                                                std::int64_t expectedVersion)
+{
+    const HttpAnswer answer = send(method, path, {}, bodyOf(body), expectedVersion);
+    Result<json::Value> result = json(answer);
+    if (result || answer.status != 412 || answer.attempts < 2)
+        return result;
+    Result<json::Value> stored = json(send("GET", path));
+    if (stored && madeBy(method, body, *stored, expectedVersion))
+        return stored;
+    return result;
+}
+
+Error RemoteStore::versionedDelete(const QString& path, std::int64_t expectedVersion)
+{
+    const HttpAnswer answer = send("DELETE", path, {}, {}, expectedVersion);
+    if (answer.status == 404 && answer.attempts > 1)
+        return {};
+    return noContent(answer);
 }
 
 std::function<Result<json::Value>(const QString&, const QString&)> RemoteStore::getter()
@@ -198,8 +293,8 @@ Result<model::User> RemoteStore::userByEmail(std::string_view email)
 
 Result<model::User> RemoteStore::updateUser(const model::User& user)
 {
-    return parseAs(json(send("PUT", u"/v1/users/"_s + segment(user.id), {},
-                             bodyOf(model::toJson(user)), user.version)),
+    return parseAs(versionedWrite("PUT", u"/v1/users/"_s + segment(user.id), model::toJson(user),
+                                  user.version),
                    model::userFromJson, "a user");
 }
 
@@ -208,14 +303,13 @@ Result<model::User> RemoteStore::patchUserMetadata(std::string_view id, Metadata
                                                    std::int64_t expectedVersion)
 {
     json::Value body = json::Value::object({{metadataFieldName(field), patch}});
-    return parseAs(
-        json(send("PATCH", u"/v1/users/"_s + segment(id), {}, bodyOf(body), expectedVersion)),
-        model::userFromJson, "a user");
+    return parseAs(versionedWrite("PATCH", u"/v1/users/"_s + segment(id), body, expectedVersion),
+                   model::userFromJson, "a user");
 }
 
 Error RemoteStore::deleteUser(std::string_view id, std::int64_t expectedVersion)
 {
-    return noContent(send("DELETE", u"/v1/users/"_s + segment(id), {}, {}, expectedVersion));
+    return versionedDelete(u"/v1/users/"_s + segment(id), expectedVersion);
 }
 
 Result<Page<model::User>> RemoteStore::findUsers(const UserQuery& query)
@@ -304,8 +398,8 @@ Result<model::Organization> RemoteStore::organizationByExternalId(std::string_vi
 
 Result<model::Organization> RemoteStore::updateOrganization(const model::Organization& org)
 {
-    return parseAs(json(send("PUT", u"/v1/organizations/"_s + segment(org.id), {},
-                             bodyOf(model::toJson(org)), org.version)),
+    return parseAs(versionedWrite("PUT", u"/v1/organizations/"_s + segment(org.id),
+                                  model::toJson(org), org.version),
                    model::organizationFromJson, "an organization");
 }
 
@@ -314,15 +408,14 @@ Result<model::Organization> RemoteStore::patchOrganizationMetadata(std::string_v
                                                                    std::int64_t expectedVersion)
 {
     json::Value body = json::Value::object({{"metadata", patch}});
-    return parseAs(json(send("PATCH", u"/v1/organizations/"_s + segment(id), {}, bodyOf(body),
-                             expectedVersion)),
-                   model::organizationFromJson, "an organization");
+    return parseAs(
+        versionedWrite("PATCH", u"/v1/organizations/"_s + segment(id), body, expectedVersion),
+        model::organizationFromJson, "an organization");
 }
 
 Error RemoteStore::deleteOrganization(std::string_view id, std::int64_t expectedVersion)
 {
-    return noContent(
-        send("DELETE", u"/v1/organizations/"_s + segment(id), {}, {}, expectedVersion));
+    return versionedDelete(u"/v1/organizations/"_s + segment(id), expectedVersion);
 }
 
 Result<Page<model::Organization>> RemoteStore::findOrganizations(const OrganizationQuery& query)
@@ -371,14 +464,14 @@ Result<model::Membership> RemoteStore::membershipOf(std::string_view userId,
 
 Result<model::Membership> RemoteStore::updateMembership(const model::Membership& membership)
 {
-    return parseAs(json(send("PUT", u"/v1/memberships/"_s + segment(membership.id), {},
-                             bodyOf(model::toJson(membership)), membership.version)),
+    return parseAs(versionedWrite("PUT", u"/v1/memberships/"_s + segment(membership.id),
+                                  model::toJson(membership), membership.version),
                    model::membershipFromJson, "a membership");
 }
 
 Error RemoteStore::deleteMembership(std::string_view id, std::int64_t expectedVersion)
 {
-    return noContent(send("DELETE", u"/v1/memberships/"_s + segment(id), {}, {}, expectedVersion));
+    return versionedDelete(u"/v1/memberships/"_s + segment(id), expectedVersion);
 }
 
 Result<Page<model::Membership>> RemoteStore::findMemberships(const MembershipQuery& query)
@@ -426,15 +519,14 @@ Result<model::Permission> RemoteStore::createPermission(model::Permission permis
 
 Result<model::Permission> RemoteStore::updatePermission(const model::Permission& permission)
 {
-    return parseAs(json(send("PUT", u"/v1/permissions/"_s + segment(permission.slug), {},
-                             bodyOf(model::toJson(permission)), permission.version)),
+    return parseAs(versionedWrite("PUT", u"/v1/permissions/"_s + segment(permission.slug),
+                                  model::toJson(permission), permission.version),
                    model::permissionFromJson, "a permission");
 }
 
 Error RemoteStore::deletePermission(std::string_view slug, std::int64_t expectedVersion)
 {
-    return noContent(
-        send("DELETE", u"/v1/permissions/"_s + segment(slug), {}, {}, expectedVersion));
+    return versionedDelete(u"/v1/permissions/"_s + segment(slug), expectedVersion);
 }
 
 Result<std::vector<model::Role>> RemoteStore::roles()
@@ -456,14 +548,14 @@ Result<model::Role> RemoteStore::createRole(model::Role role)
 
 Result<model::Role> RemoteStore::updateRole(const model::Role& role)
 {
-    return parseAs(json(send("PUT", u"/v1/roles/"_s + segment(role.slug), {},
-                             bodyOf(model::toJson(role)), role.version)),
+    return parseAs(versionedWrite("PUT", u"/v1/roles/"_s + segment(role.slug), model::toJson(role),
+                                  role.version),
                    model::roleFromJson, "a role");
 }
 
 Error RemoteStore::deleteRole(std::string_view slug, std::int64_t expectedVersion)
 {
-    return noContent(send("DELETE", u"/v1/roles/"_s + segment(slug), {}, {}, expectedVersion));
+    return versionedDelete(u"/v1/roles/"_s + segment(slug), expectedVersion);
 }
 
 // Applications
@@ -503,8 +595,8 @@ Result<model::Application> RemoteStore::createApplication(model::Application app
 
 Result<model::Application> RemoteStore::updateApplication(const model::Application& app)
 {
-    return parseAs(json(send("PUT", u"/v1/applications/"_s + segment(app.id), {},
-                             bodyOf(model::toJson(app)), app.version)),
+    return parseAs(versionedWrite("PUT", u"/v1/applications/"_s + segment(app.id),
+                                  model::toJson(app), app.version),
                    model::applicationFromJson, "an application");
 }
 
@@ -513,14 +605,14 @@ Result<model::Application> RemoteStore::patchApplicationMetadata(std::string_vie
                                                                  std::int64_t expectedVersion)
 {
     json::Value body = json::Value::object({{"metadata", patch}});
-    return parseAs(json(send("PATCH", u"/v1/applications/"_s + segment(id), {}, bodyOf(body),
-                             expectedVersion)),
-                   model::applicationFromJson, "an application");
+    return parseAs(
+        versionedWrite("PATCH", u"/v1/applications/"_s + segment(id), body, expectedVersion),
+        model::applicationFromJson, "an application");
 }
 
 Error RemoteStore::deleteApplication(std::string_view id, std::int64_t expectedVersion)
 {
-    return noContent(send("DELETE", u"/v1/applications/"_s + segment(id), {}, {}, expectedVersion));
+    return versionedDelete(u"/v1/applications/"_s + segment(id), expectedVersion);
 }
 
 Result<std::vector<MetadataKeyStats>> RemoteStore::metadataKeys(MetadataObject object,

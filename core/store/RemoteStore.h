@@ -15,7 +15,10 @@ namespace claimsmith::store {
 // a file. Each call is one or more synchronous HTTP requests on the calling
 // thread (HttpClient): use it on a store worker thread, never on the GUI
 // thread. The server's problem details come back as the same error kinds
-// SqliteStore raises.
+// SqliteStore raises. Requests that can be repeated are retried after a
+// lost connection or a 502/503/504 (RemoteOptions); a call stops retrying at
+// once when interruption of its thread is requested (the store worker does
+// so when it closes), failing as Unavailable.
 //
 // Differences from a local store, by design:
 // - Writes are audited on the server with the API key's name as the actor;
@@ -150,6 +153,17 @@ private:
     // The answer as JSON, or the error it stands for.
     Result<json::Value> json(const HttpAnswer& answer);
     Error noContent(const HttpAnswer& answer);
+    // A write with If-Match of the record at `path` (PUT of the whole record,
+    // or PATCH of its metadata bags). Its answer may be lost after the server
+    // applied it; the retry is then refused as stale (412). So a 412 after a
+    // retry reads the record: when it is exactly what the write made (the
+    // next version, with the content sent), the write succeeded and the
+    // record is returned; otherwise the conflict stands.
+    Result<json::Value> versionedWrite(const QByteArray& method, const QString& path,
+                                       const json::Value& body, std::int64_t expectedVersion);
+    // The same for a DELETE with If-Match: a 404 after a retry means that an
+    // earlier attempt deleted the record.
+    Error versionedDelete(const QString& path, std::int64_t expectedVersion);
     // GET path?query as JSON, for the readers of whole lists.
     std::function<Result<json::Value>(const QString&, const QString&)> getter();
     Result<std::string> setting(const char* name);

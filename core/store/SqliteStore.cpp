@@ -76,6 +76,31 @@ struct SqliteStoreParts
         return value;
     }
 
+    // The data_version at which ctx.limits was read (-1: not since opening).
+    std::int64_t limitsVersion = -1;
+
+    // In a write transaction, before its first check: ctx.limits as the
+    // store has it now. Another connection (a server thread, the GUI, the
+    // CLI) may have changed the profile since it was read; data_version
+    // moves with every commit of another connection, and cannot move while
+    // this transaction holds the write lock. So the setting is read again
+    // only after someone else wrote, and every write is checked against the
+    // profile current in its transaction.
+    Error refreshLimits()
+    {
+        const Result<std::int64_t> version = db->dataVersion();
+        if (!version)
+            return version.error();
+        if (*version == limitsVersion)
+            return {};
+        const Result<std::string> profile = setting("limits_profile");
+        if (!profile)
+            return profile.error();
+        ctx.limits = model::limitsProfileFromName(*profile).value_or(model::LimitsProfile::Default);
+        limitsVersion = *version;
+        return {};
+    }
+
     Error setSetting(const char* key, std::string_view value)
     {
         Statement& q = db->statement("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
@@ -238,7 +263,13 @@ auto SqliteStore::write(F&& work) -> decltype(work())
 {
     using R = decltype(work());
     std::optional<R> result;
+    // A batch refreshed the limits when it began, and holds the write lock.
+    const bool outermost = !m_->db->inTransaction();
     Error e = m_->db->transaction([&]() -> Error {
+        if (outermost) {
+            if (Error err = m_->refreshLimits())
+                return err;
+        }
         m_->metadata.beginWrite();
         result.emplace(work());
         Error err = errorOf(*result);
@@ -279,6 +310,21 @@ std::string SqliteStore::storeId() const
     return m_->storeId;
 }
 
+Result<std::vector<std::string>> SqliteStore::queryPlan(const UserQuery& query)
+{
+    return m_->userSearch.explain(query);
+}
+
+Result<std::vector<std::string>> SqliteStore::queryPlan(const OrganizationQuery& query)
+{
+    return m_->organizations.explain(query);
+}
+
+Result<std::vector<std::string>> SqliteStore::queryPlan(const MembershipQuery& query)
+{
+    return m_->memberships.explain(query);
+}
+
 std::string SqliteStore::location() const
 {
     return m_->db->location().toStdString();
@@ -308,8 +354,9 @@ Error SqliteStore::setLimitsProfile(std::string_view name)
                            "the limits profiles are default, workos and auth0, not \"" +
                                std::string(name) + "\"",
                            "limits_profile");
-    const std::string before(model::limitsProfileName(m_->ctx.limits));
     Error e = write([&]() -> Error {
+        // The profile current in this transaction (write() read it again).
+        const std::string before(model::limitsProfileName(m_->ctx.limits));
         if (Error err = m_->setSetting("limits_profile", name))
             return err;
         return m_->audit.recordRaw("settings.limits_profile", "store", m_->storeId,
@@ -673,6 +720,10 @@ Error SqliteStore::beginBatch(std::string_view action, std::string_view descript
         return Error::make(ErrorKind::Invalid, "a batch is already open");
     if (Error e = m_->db->begin())
         return e;
+    if (Error e = m_->refreshLimits()) {
+        m_->db->rollback();
+        return e;
+    }
     m_->ctx.inBatch = true;
     m_->batchAction = std::string(action);
     m_->batchDescription = std::string(description);

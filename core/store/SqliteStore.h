@@ -50,6 +50,12 @@ public:
     Result<std::string> integrityCheck();
     Error analyze();
     std::string storeId() const;
+    // The plan SQLite chooses for a list (EXPLAIN QUERY PLAN), one step a
+    // line: which index it reads, for tests and for looking into a slow list.
+    // On PostgreSQL the lines of its EXPLAIN (see SqlConnection::explain).
+    Result<std::vector<std::string>> queryPlan(const UserQuery& query);
+    Result<std::vector<std::string>> queryPlan(const OrganizationQuery& query);
+    Result<std::vector<std::string>> queryPlan(const MembershipQuery& query);
 
     // The API keys of `claimsmith serve` (see sql/ApiKeyTable.h). They belong
     // to the file the server serves, not to the Store interface: clients of a

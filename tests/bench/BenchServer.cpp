@@ -42,9 +42,9 @@ QString serverStore(QString& error)
 {
     const QString dir = QDir::current().absoluteFilePath(u"bench-data"_s);
     QDir().mkpath(dir);
-    QString source = qEnvironmentVariable("CLAIMSMITH_BENCH_SERVER_STORE");
-    if (source.isEmpty() && QFile::exists(u"/work/bench-data/demo-1000000.claimsmith"_s))
-        source = u"/work/bench-data/demo-1000000.claimsmith"_s;
+    // A demo store made elsewhere (CLAIMSMITH_BENCH_SERVER_STORE) is copied,
+    // never written.
+    const QString source = qEnvironmentVariable("CLAIMSMITH_BENCH_SERVER_STORE");
     if (!source.isEmpty()) {
         const QString copy = dir + u"/server-"_s + QFileInfo(source).fileName();
         if (!QFile::exists(copy)) {

@@ -1,8 +1,10 @@
 // RemoteStore against the real `claimsmith serve`: the store checks of the
 // SQLite store, through HTTP; errors mapped back to store error kinds;
 // answers equal to SqliteStore's on the same data; a server that is down,
-// and a retry after a 503.
+// a retry after a 503, a write whose answer was lost, and a retry pause that
+// ends when the thread is asked to stop.
 
+#include "HttpStubs.h"
 #include "ServerProcess.h"
 #include "TestSupport.h"
 #include "jose/Key.h"
@@ -14,6 +16,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <memory>
@@ -73,9 +76,14 @@ private slots:
     void settingsCountsAndChanges();
     void downServerIsAClearErrorWithinTheTimeout();
     void retriesAfterA503();
+    void aWriteWhoseAnswerWasLostIsRecognised();
+    void aConflictStaysAConflictAfterARetry();
+    void aCreateWhoseAnswerWasLostIsSentOnce();
+    void aRetryPauseEndsWhenTheThreadIsToStop();
 
 private:
     std::unique_ptr<store::RemoteStore> remote(const std::string& key);
+    std::unique_ptr<store::RemoteStore> through(const test::LossyProxy& proxy);
 
     test::ServerProcess m_server;
     std::unique_ptr<store::RemoteStore> m_remote;
@@ -88,6 +96,16 @@ std::unique_ptr<store::RemoteStore> TestRemoteStore::remote(const std::string& k
     o.url = m_server.baseUrl().toStdString() + "/";
     o.apiKey = key;
     o.timeoutMs = 10000;
+    return std::make_unique<store::RemoteStore>(o);
+}
+
+std::unique_ptr<store::RemoteStore> TestRemoteStore::through(const test::LossyProxy& proxy)
+{
+    store::RemoteOptions o;
+    o.url = proxy.url().toStdString();
+    o.apiKey = m_server.adminKey;
+    o.timeoutMs = 10000;
+    o.backoffMs = 10;
     return std::make_unique<store::RemoteStore>(o);
 }
 
@@ -564,6 +582,149 @@ void TestRemoteStore::retriesAfterA503()
     auto c = s.createUser(u);
     QCOMPARE(c.error().kind, ErrorKind::Unavailable);
     QCOMPARE(flaky.requests, 1);
+}
+
+// The server applies a write and its answer is lost: the retry is refused
+// as stale (412) or gone (404), and the client recognises its own write.
+void TestRemoteStore::aWriteWhoseAnswerWasLostIsRecognised()
+{
+    test::LossyProxy proxy(m_server.port());
+    auto lossy = through(proxy);
+    model::User u;
+    u.email = "lost-answer@example.com";
+    u.metadata = json::Value::object({{"plan", "free"}, {"seats", 3}});
+    auto made = m_remote->createUser(u);
+    QVERIFY2(made, made.error().message.c_str());
+
+    // PUT of the whole user.
+    model::User changed = *made;
+    changed.firstName = "Lost";
+    changed.metadata = json::Value::object({{"seats", 3}, {"plan", "pro"}});
+    proxy.dropAnswers("PUT", 1);
+    auto updated = lossy->updateUser(changed);
+    QVERIFY2(updated, updated.error().message.c_str());
+    QCOMPARE(proxy.forwarded("PUT"), 2); // the lost answer, then the refused retry
+    QCOMPARE(updated->version, made->version + 1);
+    QCOMPARE(*updated->firstName, std::string("Lost"));
+    QCOMPARE(m_local->user(made->id)->version, made->version + 1); // applied once
+
+    // PATCH of a metadata bag (a key set, a key deleted).
+    proxy.dropAnswers("PATCH", 1);
+    auto patched = lossy->patchUserMetadata(
+        made->id, store::MetadataField::Metadata,
+        json::Value::object({{"plan", "enterprise"}, {"seats", json::Value()}}), updated->version);
+    QVERIFY2(patched, patched.error().message.c_str());
+    QCOMPARE(proxy.forwarded("PATCH"), 2);
+    QCOMPARE(patched->version, updated->version + 1);
+    QCOMPARE(json::toString(m_local->user(made->id)->metadata),
+             std::string(R"({"plan":"enterprise"})"));
+
+    // PUT of an organization.
+    model::Organization o;
+    o.name = "Lost Answers";
+    auto org = m_remote->createOrganization(o);
+    QVERIFY(org);
+    model::Organization renamed = *org;
+    renamed.name = "Found Answers";
+    renamed.domains = {{"found.example", "verified"}};
+    proxy.dropAnswers("PUT", 1);
+    auto saved = lossy->updateOrganization(renamed);
+    QVERIFY2(saved, saved.error().message.c_str());
+    QCOMPARE(saved->name, std::string("Found Answers"));
+
+    // DELETE: the retry finds the user gone.
+    proxy.dropAnswers("DELETE", 1);
+    const store::Error deleted = lossy->deleteUser(made->id, patched->version);
+    QVERIFY2(!deleted, deleted.message.c_str());
+    QCOMPARE(proxy.forwarded("DELETE"), 2);
+    QCOMPARE(m_local->user(made->id).error().kind, ErrorKind::NotFound);
+}
+
+// A stale write whose refusal was lost is still a conflict after the retry:
+// the record is not what that write would have made.
+void TestRemoteStore::aConflictStaysAConflictAfterARetry()
+{
+    test::LossyProxy proxy(m_server.port());
+    auto lossy = through(proxy);
+    model::User u;
+    u.email = "stale-after-retry@example.com";
+    auto made = m_remote->createUser(u);
+    QVERIFY(made);
+    // Someone else changes it once: the next version, other content.
+    model::User theirs = *made;
+    theirs.firstName = "Theirs";
+    QVERIFY(m_remote->updateUser(theirs));
+    model::User mine = *made;
+    mine.firstName = "Mine";
+    proxy.dropAnswers("PUT", 1);
+    auto r = lossy->updateUser(mine);
+    QCOMPARE(proxy.forwarded("PUT"), 2);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Conflict);
+    QCOMPARE(*m_local->user(made->id)->firstName, std::string("Theirs"));
+    // Changed twice since: not the next version.
+    theirs.version = made->version + 1;
+    theirs.lastName = "Again";
+    QVERIFY(m_remote->updateUser(theirs));
+    mine.firstName = "Theirs"; // even the same content as the current record
+    mine.lastName = "Again";
+    proxy.dropAnswers("PUT", 1);
+    QCOMPARE(lossy->updateUser(mine).error().kind, ErrorKind::Conflict);
+    // A stale delete is refused (412), not taken for a lost answer.
+    proxy.dropAnswers("DELETE", 1);
+    QCOMPARE(lossy->deleteUser(made->id, made->version).kind, ErrorKind::Conflict);
+    QVERIFY(m_local->user(made->id));
+}
+
+// Qt's HTTP layer sends a request again by itself when the connection
+// closes before the answer; a create must not be (it was applied the first
+// time): it fails, saying that it may have been made.
+void TestRemoteStore::aCreateWhoseAnswerWasLostIsSentOnce()
+{
+    test::LossyProxy proxy(m_server.port());
+    auto lossy = through(proxy);
+    proxy.dropAnswers("POST", 1);
+    model::Organization o;
+    o.name = "Created Once";
+    auto r = lossy->createOrganization(o);
+    QCOMPARE(proxy.forwarded("POST"), 1);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Unavailable);
+    QVERIFY2(r.error().message.find("may have been made") != std::string::npos,
+             r.error().message.c_str());
+    store::OrganizationQuery q;
+    q.text = "Created Once";
+    QCOMPARE(m_local->findOrganizations(q)->items.size(), std::size_t(1));
+}
+
+// A call waiting before a retry gives up as soon as interruption of its
+// thread is requested (the store worker does so when the store closes), not
+// after the pause.
+void TestRemoteStore::aRetryPauseEndsWhenTheThreadIsToStop()
+{
+    test::BusyServer busy;
+    store::RemoteOptions o;
+    o.url = busy.url().toStdString();
+    o.backoffMs = 2000;
+    o.retries = 3;
+    store::Result<model::User> result = store::Error::make(ErrorKind::Internal, "not run");
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        store::RemoteStore s(o);
+        result = s.user("user_01JZ0000000000000000000000");
+    }));
+    worker->start();
+    QTRY_COMPARE_WITH_TIMEOUT(busy.requests(), 1, 5000);
+    QTest::qWait(200); // well into the 2 s pause
+    QElapsedTimer t;
+    t.start();
+    worker->requestInterruption();
+    QVERIFY(worker->wait(5000));
+    const qint64 waited = t.elapsed();
+    QVERIFY2(waited < 200, qPrintable(QString::number(waited) + u" ms"_s));
+    QCOMPARE(busy.requests(), 1);
+    QCOMPARE(result.error().kind, ErrorKind::Unavailable);
+    QVERIFY2(result.error().message.find("being closed") != std::string::npos,
+             result.error().message.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestRemoteStore)

@@ -8,6 +8,10 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace claimsmith;
 
@@ -50,6 +54,8 @@ private slots:
     void duplicates();
     void memberships();
     void listsPageWithBeforeAndAfter();
+    void pagingBothWaysGivesTheWholeOrder();
+    void unknownAndForeignCursorsGiveAnEmptyPage();
     void successShapes();
     void jwtTemplate();
     void auditedWithTheKeyName();
@@ -59,6 +65,10 @@ private:
                          const std::string& key = {});
     std::string createUser(const QByteArray& email);
     std::string createOrg(const QByteArray& name);
+    // The ids of a WorkOS list (path with its filters) read page by page:
+    // forward through `after` from the start, or backward through `before`
+    // from the last page; in both cases in the list's order.
+    std::vector<std::string> walk(const QString& path, const char* order, int limit, bool backward);
 
     test::ServerProcess m_server;
 };
@@ -84,6 +94,68 @@ std::string TestServerWorkOs::createOrg(const QByteArray& name)
     if (r.status != 201)
         qWarning("%s", r.body.constData());
     return str(r, "id");
+}
+
+std::vector<std::string> TestServerWorkOs::walk(const QString& path, const char* order, int limit,
+                                                bool backward)
+{
+    const QString base = path + (path.contains(u'?') ? u"&"_s : u"?"_s) + u"order="_s +
+                         QString::fromLatin1(order) + u"&limit="_s + QString::number(limit);
+    std::vector<std::vector<std::string>> pages;
+    std::string cursor;
+    // Backward starts from the last page, found going forward.
+    bool forward = true;
+    for (int guard = 0; guard < 1000; ++guard) {
+        QString url = base;
+        if (!cursor.empty())
+            url += (forward ? u"&after="_s : u"&before="_s) + QString::fromStdString(cursor);
+        const auto r = call("GET", url);
+        if (r.status != 200 || !r.json.find("data") || !r.json.find("list_metadata")) {
+            qWarning("%d %s", r.status, r.body.constData());
+            return {};
+        }
+        std::vector<std::string> ids;
+        for (const json::Value& item : r.json.find("data")->array())
+            ids.push_back(item.find("id")->string());
+        if (static_cast<int>(ids.size()) > limit) {
+            qWarning("a page of %zu for limit %d", ids.size(), limit);
+            return {};
+        }
+        const json::Value* meta = r.json.find("list_metadata");
+        const json::Value* after = meta->find("after");
+        const json::Value* before = meta->find("before");
+        if (!after || !before) {
+            qWarning("list_metadata without before or after: %s", r.body.constData());
+            return {};
+        }
+        if (forward) {
+            if (after->isString()) {
+                if (!backward)
+                    pages.push_back(ids);
+                cursor = after->string();
+                continue;
+            }
+            pages.push_back(ids);
+            if (!backward)
+                break;
+            // The last page: from here back to the first.
+            forward = false;
+            pages.clear();
+            pages.push_back(ids);
+            if (!before->isString())
+                break;
+            cursor = before->string();
+            continue;
+        }
+        pages.insert(pages.begin(), ids);
+        if (!before->isString())
+            break;
+        cursor = before->string();
+    }
+    std::vector<std::string> all;
+    for (const auto& page : pages)
+        all.insert(all.end(), page.begin(), page.end());
+    return all;
 }
 
 void TestServerWorkOs::initTestCase()
@@ -323,6 +395,147 @@ void TestServerWorkOs::listsPageWithBeforeAndAfter()
     // Email is matched in any case.
     const auto byEmail = call("GET", u"/user_management/users?email=PAGE1%40pages.example.com"_s);
     QCOMPARE(byEmail.json.find("data")->array().size(), std::size_t(1));
+}
+
+void TestServerWorkOs::pagingBothWaysGivesTheWholeOrder()
+{
+    // A few hundred users (several a millisecond, so ties of created_at go
+    // by id), in an organization or not.
+    const std::string org = createOrg("Paging Corp");
+    QVERIFY(!org.empty());
+    std::vector<std::string> members;
+    for (int i = 0; i < 260; ++i) {
+        const std::string id = createUser("walk" + QByteArray::number(i) + "@paging.example.com");
+        QVERIFY(!id.empty());
+        if (i % 4 == 0) {
+            const auto m =
+                call("POST", u"/user_management/organization_memberships"_s,
+                     QByteArray::fromStdString(R"({"user_id":")" + id + R"(","organization_id":")" +
+                                               org + R"("})"));
+            QCOMPARE(m.status, 201);
+            members.push_back(str(m, "id"));
+        }
+    }
+    // The expected orders, from the native API's whole list.
+    struct Row
+    {
+        std::string createdAt;
+        std::string id;
+        bool operator<(const Row& o) const
+        {
+            return std::tie(createdAt, id) < std::tie(o.createdAt, o.id);
+        }
+    };
+    std::vector<Row> users;
+    const auto all = call("GET", u"/v1/users?limit=1000"_s);
+    QCOMPARE(all.status, 200);
+    for (const json::Value& u : all.json.find("data")->array())
+        users.push_back({u.find("created_at")->string(), u.find("id")->string()});
+    QVERIFY(users.size() >= 260);
+    std::sort(users.begin(), users.end());
+    std::vector<std::string> ascending;
+    for (const Row& r : users)
+        ascending.push_back(r.id);
+    std::vector<std::string> descending(ascending.rbegin(), ascending.rend());
+
+    for (int limit : {1, 7, 100}) {
+        if (limit == 1) {
+            // One at a time only over the newest few (the whole list would be
+            // hundreds of requests): the first pages must be the newest users.
+            const auto p = call("GET", u"/user_management/users?limit=1"_s);
+            QCOMPARE(p.json.find("data")->at(0)->find("id")->string(), descending.front());
+            continue;
+        }
+        QCOMPARE(walk(u"/user_management/users"_s, "desc", limit, false), descending);
+        QCOMPARE(walk(u"/user_management/users"_s, "asc", limit, false), ascending);
+        QCOMPARE(walk(u"/user_management/users"_s, "desc", limit, true), descending);
+        QCOMPARE(walk(u"/user_management/users"_s, "asc", limit, true), ascending);
+    }
+    // "normal" is desc.
+    QCOMPARE(walk(u"/user_management/users"_s, "normal", 50, false), descending);
+
+    // The members of the organization, and their memberships.
+    const auto memberList = call("GET", u"/user_management/organization_memberships"
+                                        u"?limit=100&organization_id="_s +
+                                            QString::fromStdString(org));
+    QCOMPARE(memberList.json.find("data")->array().size(), members.size());
+    std::vector<Row> memberRows;
+    std::vector<std::string> memberUsers;
+    for (const json::Value& m : memberList.json.find("data")->array()) {
+        memberRows.push_back({m.find("created_at")->string(), m.find("id")->string()});
+        memberUsers.push_back(m.find("user_id")->string());
+    }
+    std::sort(memberRows.begin(), memberRows.end());
+    std::vector<std::string> membershipsAscending;
+    for (const Row& r : memberRows)
+        membershipsAscending.push_back(r.id);
+    const QString byOrg = u"/user_management/organization_memberships?organization_id="_s +
+                          QString::fromStdString(org);
+    QCOMPARE(walk(byOrg, "asc", 9, false), membershipsAscending);
+    QCOMPARE(walk(byOrg, "asc", 9, true), membershipsAscending);
+    QCOMPARE(walk(byOrg, "desc", 9, true),
+             std::vector<std::string>(membershipsAscending.rbegin(), membershipsAscending.rend()));
+    std::vector<std::string> membersAscending;
+    for (const std::string& id : ascending) {
+        if (std::find(memberUsers.begin(), memberUsers.end(), id) != memberUsers.end())
+            membersAscending.push_back(id);
+    }
+    QCOMPARE(membersAscending.size(), members.size());
+    const QString usersOfOrg =
+        u"/user_management/users?organization_id="_s + QString::fromStdString(org);
+    QCOMPARE(walk(usersOfOrg, "asc", 8, false), membersAscending);
+    QCOMPARE(walk(usersOfOrg, "desc", 8, true),
+             std::vector<std::string>(membersAscending.rbegin(), membersAscending.rend()));
+
+    // Organizations the same way.
+    for (int i = 0; i < 25; ++i)
+        QVERIFY(!createOrg("Paged Org " + QByteArray::number(i)).empty());
+    std::vector<Row> orgRows;
+    const auto orgs = call("GET", u"/v1/organizations?limit=1000"_s);
+    for (const json::Value& o : orgs.json.find("data")->array())
+        orgRows.push_back({o.find("created_at")->string(), o.find("id")->string()});
+    std::sort(orgRows.begin(), orgRows.end());
+    std::vector<std::string> orgsAscending;
+    for (const Row& r : orgRows)
+        orgsAscending.push_back(r.id);
+    QCOMPARE(walk(u"/organizations"_s, "asc", 4, false), orgsAscending);
+    QCOMPARE(walk(u"/organizations"_s, "asc", 4, true), orgsAscending);
+    QCOMPARE(walk(u"/organizations"_s, "desc", 6, true),
+             std::vector<std::string>(orgsAscending.rbegin(), orgsAscending.rend()));
+}
+
+void TestServerWorkOs::unknownAndForeignCursorsGiveAnEmptyPage()
+{
+    const std::string user = createUser("cursor@paging.example.com");
+    const std::string org = createOrg("Cursor Corp");
+    QVERIFY(!user.empty() && !org.empty());
+    const auto empty = [&](const QString& path) {
+        const auto r = call("GET", path);
+        QVERIFY2(r.status == 200, r.body.constData());
+        QVERIFY2(r.json.find("data")->array().empty(), r.body.constData());
+        QVERIFY(r.json.find("list_metadata")->find("before")->isNull());
+        QVERIFY(r.json.find("list_metadata")->find("after")->isNull());
+    };
+    // An id that names nothing, in either direction and order (as
+    // docs/workos-compat.md documents: not an error, data empty).
+    for (const QString& cursor :
+         {u"after=user_01AAAAAAAAAAAAAAAAAAAAAAAA"_s, u"before=user_01AAAAAAAAAAAAAAAAAAAAAAAA"_s,
+          u"after=not-an-id"_s, u"before=%00"_s}) {
+        empty(u"/user_management/users?"_s + cursor);
+        empty(u"/user_management/users?order=asc&"_s + cursor);
+        empty(u"/organizations?"_s + cursor);
+    }
+    // An id of another kind of object.
+    empty(u"/user_management/users?after="_s + QString::fromStdString(org));
+    empty(u"/user_management/users?before="_s + QString::fromStdString(org));
+    empty(u"/organizations?after="_s + QString::fromStdString(user));
+    empty(u"/user_management/organization_memberships?user_id="_s + QString::fromStdString(user) +
+          u"&after="_s + QString::fromStdString(user));
+    // The list goes on after the same cursors once they name a record.
+    const auto fromUser =
+        call("GET", u"/user_management/users?order=asc&before="_s + QString::fromStdString(user));
+    QCOMPARE(fromUser.status, 200);
+    QVERIFY(!fromUser.json.find("data")->array().empty());
 }
 
 void TestServerWorkOs::successShapes()

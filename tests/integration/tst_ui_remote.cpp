@@ -4,7 +4,8 @@
 // remote users (the edit checked in the store file, with the API key's name
 // as the actor), a refused key and an unreachable server shown in the
 // dialog with nothing opened, an untrusted TLS certificate explained, a
-// keychain that cannot be reached, the key never in the settings file, and a
+// keychain that cannot be reached, a keychain that keeps the key for the
+// next session (one in memory), the key never in the settings file, and a
 // server that goes away and comes back while an edit is pending.
 
 #include "ServerProcess.h"
@@ -35,7 +36,10 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace claimsmith;
@@ -69,6 +73,37 @@ ui::ConnectDialog* openDialog(ui::MainWindow& w)
     return w.findChild<ui::ConnectDialog*>();
 }
 
+// A keychain in memory behind the interface of the system's, answering
+// later as QtKeychain does; with `refusal`, writes fail with it.
+class MemoryKeychain : public ui::Keychain
+{
+public:
+    MemoryKeychain(std::shared_ptr<QHash<QString, QString>> entries, QString refusal = {})
+        : m_entries(std::move(entries))
+        , m_refusal(std::move(refusal))
+    {}
+    void read(const QString& url, std::function<void(const QString&, const QString&)> done) override
+    {
+        QTimer::singleShot(0, [entries = m_entries, url, done = std::move(done)] {
+            done(entries->value(url), QString());
+        });
+    }
+    void write(const QString& url, const QString& key,
+               std::function<void(const QString&)> done) override
+    {
+        QTimer::singleShot(
+            0, [entries = m_entries, refusal = m_refusal, url, key, done = std::move(done)] {
+                if (refusal.isEmpty())
+                    entries->insert(url, key);
+                done(refusal);
+            });
+    }
+
+private:
+    std::shared_ptr<QHash<QString, QString>> m_entries;
+    QString m_refusal;
+};
+
 } // namespace
 
 class TestUiRemote : public QObject
@@ -82,6 +117,7 @@ private slots:
     void connectListFilterAndEditRemoteUsers();
     void refusedKeyAndUnreachableServerOpenNothing();
     void keptKeyConnectsAgainAndNoKeyAsks();
+    void keychainKeepsTheKeyForTheNextSession();
     void untrustedCertificateIsExplained();
     void serverGoneAndBackKeepsThePendingEdit();
 
@@ -321,6 +357,78 @@ void TestUiRemote::keptKeyConnectsAgainAndNoKeyAsks()
     QVERIFY(child<QLineEdit>(dialog, "apiKey")->text().isEmpty());
     QVERIFY(!w.session());
     dialog->reject();
+}
+
+// The keychain's success path, through a keychain in memory: the key given
+// in the dialog is written to it, and a later session (the session's keys
+// forgotten) connects with it without asking, and the dialog fills it in.
+void TestUiRemote::keychainKeepsTheKeyForTheNextSession()
+{
+    const QString url = m_server.baseUrl();
+    const QString key = QString::fromStdString(m_server.adminKey);
+    auto entries = std::make_shared<QHash<QString, QString>>();
+    ui::ServerKeys& keys = ui::ServerKeys::instance();
+    keys.setSessionOnly(false);
+    keys.setKeychain(std::make_unique<MemoryKeychain>(entries));
+    QVERIFY(keys.keychainAllowed());
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy opened(&w, &ui::MainWindow::storeOpened);
+        w.connectToServer(url);
+        QTRY_VERIFY(w.findChild<ui::ConnectDialog*>());
+        ui::ConnectDialog* dialog = w.findChild<ui::ConnectDialog*>();
+        QVERIFY2(child<QLabel>(dialog, "keyNote")->text().contains(u"system keychain"_s),
+                 qPrintable(child<QLabel>(dialog, "keyNote")->text()));
+        QTest::keyClicks(child<QLineEdit>(dialog, "apiKey"), key);
+        QTest::mouseClick(child<QPushButton>(dialog, "connect"), Qt::LeftButton);
+        QTRY_COMPARE(opened.count(), 1);
+        QTRY_COMPARE(entries->value(url), key);
+        QTest::qWait(50); // the answer of the write is shown, if it has to be
+        QVERIFY2(!w.statusBar()->currentMessage().contains(u"session only"_s),
+                 qPrintable(w.statusBar()->currentMessage()));
+    }
+    // Never in the settings file.
+    const QString settings = m_dir.filePath(u"settings.ini"_s);
+    QVERIFY(!QFile::exists(settings) ||
+            test::readFile(settings).find(key.toStdString()) == std::string::npos);
+    // The next session: connected with the keychain's key, nothing asked.
+    keys.forgetSession();
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy opened(&w, &ui::MainWindow::storeOpened);
+        w.connectToServer(url);
+        QTRY_COMPARE(opened.count(), 1);
+        QVERIFY(!w.findChild<ui::ConnectDialog*>());
+        QCOMPARE(child<QLabel>(&w, "storeLocation")->text(), url);
+    }
+    // The dialog fills in the kept key for its URL.
+    keys.forgetSession();
+    {
+        ui::MainWindow w;
+        w.show();
+        ui::ConnectDialog* dialog = openDialog(w);
+        QVERIFY(dialog);
+        dialog->setUrl(url);
+        QTRY_COMPARE(child<QLineEdit>(dialog, "apiKey")->text(), key);
+        dialog->reject();
+    }
+    // A keychain that refuses the key: kept for the session, and said so.
+    keys.setKeychain(std::make_unique<MemoryKeychain>(entries, u"locked"_s));
+    entries->clear();
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy opened(&w, &ui::MainWindow::storeOpened);
+        w.connectToServer(url, key);
+        QTRY_COMPARE(opened.count(), 1);
+        QTRY_VERIFY2(w.statusBar()->currentMessage().contains(u"refused it (locked)"_s),
+                     qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(entries->isEmpty());
+    }
+    keys.setKeychain(nullptr);
+    keys.setSessionOnly(true);
 }
 
 void TestUiRemote::untrustedCertificateIsExplained()

@@ -14,11 +14,57 @@ namespace claimsmith::ui {
 namespace {
 
 #ifdef CLAIMSMITH_HAVE_KEYCHAIN
-// The keychain entry: service "Claimsmith", one entry per server URL.
-const QString kService = u"Claimsmith"_s;
+// The system keychain through QtKeychain: service "Claimsmith", one entry
+// per server URL.
+class SystemKeychain : public Keychain
+{
+public:
+    void read(const QString& url, std::function<void(const QString&, const QString&)> done) override
+    {
+        auto* job = new QKeychain::ReadPasswordJob(kService);
+        job->setAutoDelete(true);
+        job->setKey(url);
+        QObject::connect(
+            job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job* j) {
+                if (j->error() == QKeychain::NoError)
+                    done(static_cast<QKeychain::ReadPasswordJob*>(j)->textData(), QString());
+                else if (j->error() == QKeychain::EntryNotFound)
+                    done(QString(), QString());
+                else
+                    done(QString(), j->errorString());
+            });
+        job->start();
+    }
+
+    void write(const QString& url, const QString& key,
+               std::function<void(const QString&)> done) override
+    {
+        auto* job = new QKeychain::WritePasswordJob(kService);
+        job->setAutoDelete(true);
+        job->setKey(url);
+        job->setTextData(key);
+        QObject::connect(job, &QKeychain::Job::finished, job,
+                         [done = std::move(done)](QKeychain::Job* j) {
+                             done(j->error() == QKeychain::NoError ? QString() : j->errorString());
+                         });
+        job->start();
+    }
+
+private:
+    const QString kService = u"Claimsmith"_s;
+};
 #endif
 
 } // namespace
+
+ServerKeys::ServerKeys()
+{
+#ifdef CLAIMSMITH_HAVE_KEYCHAIN
+    m_system = std::make_unique<SystemKeychain>();
+#endif
+}
+
+ServerKeys::~ServerKeys() = default;
 
 ServerKeys& ServerKeys::instance()
 {
@@ -35,14 +81,30 @@ bool ServerKeys::keychainCompiledIn()
 #endif
 }
 
+Keychain* ServerKeys::keychain() const
+{
+    return m_replacement ? m_replacement.get() : m_system.get();
+}
+
 bool ServerKeys::keychainAllowed() const
 {
-    return keychainCompiledIn() && !m_sessionOnly;
+    return keychain() && !m_sessionOnly;
 }
 
 void ServerKeys::setSessionOnly(bool on)
 {
     m_sessionOnly = on;
+    m_session.clear();
+}
+
+void ServerKeys::setKeychain(std::unique_ptr<Keychain> keychain)
+{
+    m_replacement = std::move(keychain);
+    m_session.clear();
+}
+
+void ServerKeys::forgetSession()
+{
     m_session.clear();
 }
 
@@ -55,27 +117,15 @@ void ServerKeys::read(const QString& url, QObject* context,
         QTimer::singleShot(0, context, [kept, done = std::move(done)] { done(kept, QString()); });
         return;
     }
-#ifdef CLAIMSMITH_HAVE_KEYCHAIN
-    auto* job = new QKeychain::ReadPasswordJob(kService);
-    job->setAutoDelete(true);
-    job->setKey(url);
     QPointer<QObject> target(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, url, target, done = std::move(done)](QKeychain::Job* j) {
-                QString key;
-                QString problem;
-                if (j->error() == QKeychain::NoError) {
-                    key = static_cast<QKeychain::ReadPasswordJob*>(j)->textData();
-                    if (!key.isEmpty())
-                        m_session.insert(url, key);
-                } else if (j->error() != QKeychain::EntryNotFound) {
-                    problem = j->errorString();
-                }
-                if (target)
-                    done(key, problem);
-            });
-    job->start();
-#endif
+    QPointer<ServerKeys> self(this);
+    keychain()->read(url, [self, url, target, done = std::move(done)](const QString& key,
+                                                                      const QString& problem) {
+        if (self && !key.isEmpty())
+            self->m_session.insert(url, key);
+        if (target)
+            done(key, problem);
+    });
 }
 
 void ServerKeys::keep(const QString& url, const QString& key, QObject* context,
@@ -86,20 +136,11 @@ void ServerKeys::keep(const QString& url, const QString& key, QObject* context,
         QTimer::singleShot(0, context, [done = std::move(done)] { done(false, QString()); });
         return;
     }
-#ifdef CLAIMSMITH_HAVE_KEYCHAIN
-    auto* job = new QKeychain::WritePasswordJob(kService);
-    job->setAutoDelete(true);
-    job->setKey(url);
-    job->setTextData(key);
     QPointer<QObject> target(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [target, done = std::move(done)](QKeychain::Job* j) {
-                const bool ok = j->error() == QKeychain::NoError;
-                if (target)
-                    done(ok, ok ? QString() : j->errorString());
-            });
-    job->start();
-#endif
+    keychain()->write(url, key, [target, done = std::move(done)](const QString& problem) {
+        if (target)
+            done(problem.isEmpty(), problem);
+    });
 }
 
 } // namespace claimsmith::ui

@@ -97,6 +97,8 @@ StoreWorker::~StoreWorker()
     m_executor->m_stopping = true;
     for (auto& [id, flag] : m_jobs)
         flag->store(true);
+    // A call that waits (a remote store's pause before a retry) stops waiting.
+    m_thread.requestInterruption();
     // Queued after the running call; the calls in between are skipped.
     QMetaObject::invokeMethod(
         m_executor, [e = m_executor] { e->close(); }, Qt::BlockingQueuedConnection);

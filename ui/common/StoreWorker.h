@@ -50,6 +50,8 @@ public:
     // `opener` runs on the worker thread, before the first call.
     StoreWorker(Opener opener, QString location, QObject* parent = nullptr);
     // Waits for the running call to finish; calls not started are dropped.
+    // The worker thread's interruption is requested first, so that a remote
+    // store's call that waits to retry gives up at once (see HttpClient).
     ~StoreWorker() override;
 
     const QString& location() const { return m_location; }

@@ -102,11 +102,34 @@ QueryText userListQuery(const UserQuery& q)
     return t;
 }
 
+namespace {
+
+std::string commaList(const std::vector<std::string>& items)
+{
+    std::string list;
+    for (const std::string& item : items)
+        list += (list.empty() ? "" : ",") + item;
+    return list;
+}
+
+void addOrder(QueryText& t, bool byCreation, bool descending)
+{
+    if (byCreation)
+        t.add("order_by", "created_at");
+    if (descending)
+        t.add("order", "desc");
+}
+
+} // namespace
+
 QueryText organizationListQuery(const OrganizationQuery& q)
 {
     QueryText t;
-    t.addIf("q", q.text).addIf("external_id", q.externalId).addIf("domain", q.domain);
+    t.addIf("q", q.text).addIf("name_contains", q.nameContains);
+    t.addIf("external_id", q.externalId).addIf("domain", q.domain);
+    t.addIf("domains", commaList(q.domains));
     addMetadataConditions(t, q.metadata);
+    addOrder(t, q.byCreation, q.descending);
     t.add("limit", std::int64_t{q.limit});
     t.addIf("after", q.after);
     return t;
@@ -116,12 +139,8 @@ QueryText membershipListQuery(const MembershipQuery& q)
 {
     QueryText t;
     t.addIf("user_id", q.userId).addIf("organization_id", q.organizationId);
-    if (!q.userIds.empty()) {
-        std::string ids;
-        for (const std::string& id : q.userIds)
-            ids += (ids.empty() ? "" : ",") + id;
-        t.add("user_ids", ids);
-    }
+    t.addIf("user_ids", commaList(q.userIds)).addIf("statuses", commaList(q.statuses));
+    addOrder(t, q.byCreation, q.descending);
     t.add("limit", std::int64_t{q.limit});
     t.addIf("after", q.after);
     return t;

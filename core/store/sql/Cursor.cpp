@@ -12,11 +12,14 @@ std::string Cursor::encode() const
         v.push_back(json::Value(sortValue.toString().toStdString()));
     else
         v.push_back(json::Value(static_cast<long long>(sortValue.toLongLong())));
-    v.push_back(json::Value(static_cast<long long>(rid)));
+    if (id.empty())
+        v.push_back(json::Value(static_cast<long long>(rid)));
+    else
+        v.push_back(json::Value(id));
     return base64::encodeUrl(json::toString(v));
 }
 
-Result<Cursor> Cursor::decode(const std::string& text)
+Result<Cursor> Cursor::decode(const std::string& text, bool byId)
 {
     const Error bad =
         Error::make(ErrorKind::Invalid,
@@ -27,7 +30,10 @@ Result<Cursor> Cursor::decode(const std::string& text)
     if (!base64::decodeUrlStrict(text, raw))
         return bad;
     const json::ParseResult p = json::parse(raw);
-    if (!p.ok || !p.value.isArray() || p.value.size() != 2 || !p.value.array()[1].isInteger())
+    if (!p.ok || !p.value.isArray() || p.value.size() != 2)
+        return bad;
+    const json::Value& tiebreak = p.value.array()[1];
+    if (byId ? !(tiebreak.isString() && !tiebreak.string().empty()) : !tiebreak.isInteger())
         return bad;
     Cursor c;
     const json::Value& s = p.value.array()[0];
@@ -37,7 +43,10 @@ Result<Cursor> Cursor::decode(const std::string& text)
         c.sortValue = static_cast<qlonglong>(s.toInt64());
     else
         return bad;
-    c.rid = p.value.array()[1].toInt64();
+    if (tiebreak.isInteger())
+        c.rid = tiebreak.toInt64();
+    else
+        c.id = tiebreak.string();
     return c;
 }
 

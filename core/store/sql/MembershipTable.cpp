@@ -1,6 +1,7 @@
 #include "MembershipTable.h"
 
 #include "AuditLog.h"
+#include "Cursor.h"
 #include "SqlValues.h"
 #include "model/ModelJson.h"
 
@@ -265,27 +266,89 @@ Statement& MembershipTable::ofUsers(std::size_t count, std::size_t& placeholders
                       " AND m.rid > ? ORDER BY m.rid LIMIT ?"_s.arg(marks.join(u", "_s)));
 }
 
+Result<MembershipTable::Built> MembershipTable::build(const MembershipQuery& query)
+{
+    Built b;
+    b.limit = std::clamp(query.limit, 1, kMaxPageSize);
+    b.byId = query.byCreation;
+    QStringList where{u"1 = 1"_s};
+    QVariantList& args = b.args;
+    // The user's and the organization's row ids first, so that the walk
+    // starts from their memberships (memberships_org_created in creation order).
+    if (!query.userId.empty()) {
+        where << u"m.user_rid = (SELECT rid FROM users WHERE id = ?)"_s;
+        args << qs(query.userId);
+    }
+    if (!query.organizationId.empty()) {
+        where << u"m.org_rid = (SELECT rid FROM organizations WHERE id = ?)"_s;
+        args << qs(query.organizationId);
+    }
+    if (!query.userIds.empty()) {
+        QStringList marks;
+        for (const std::string& id : query.userIds) {
+            marks << u"?"_s;
+            args << qs(id);
+        }
+        where << u"m.user_rid IN (SELECT rid FROM users WHERE id IN (%1))"_s.arg(
+            marks.join(u", "_s));
+    }
+    if (!query.statuses.empty()) {
+        QStringList marks;
+        for (const std::string& status : query.statuses) {
+            marks << u"?"_s;
+            args << qs(status);
+        }
+        where << u"m.status IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    const QString direction = query.descending ? u" DESC"_s : QString();
+    const QString beyond = query.descending ? u"<"_s : u">"_s;
+    if (b.byId) {
+        if (!query.after.empty()) {
+            Result<Cursor> cursor = Cursor::decode(query.after, true);
+            if (!cursor)
+                return cursor.error();
+            where << u"(m.created_at, m.id) "_s + beyond + u" (?, ?)"_s;
+            args << cursor->sortValue << qs(cursor->id);
+        }
+    } else if (!query.after.empty()) {
+        bool ok = false;
+        const qlonglong after = qs(query.after).toLongLong(&ok);
+        if (!ok)
+            return Error::make(ErrorKind::Invalid,
+                               "the cursor \"" + query.after + "\" is not valid", "after");
+        where << u"m.rid "_s + beyond + u" ?"_s;
+        args << after;
+    }
+    const QString order =
+        b.byId ? QString(u" ORDER BY m.created_at"_s + direction + u", m.id"_s + direction)
+               : QString(u" ORDER BY m.rid"_s + direction);
+    b.sql = QString::fromLatin1(kSelect) + where.join(u" AND "_s) + order +
+            u" LIMIT %1"_s.arg(b.limit + 1);
+    return b;
+}
+
 Result<Page<model::Membership>> MembershipTable::find(const MembershipQuery& query)
 {
-    const int limit = std::clamp(query.limit, 1, kMaxPageSize);
     if (query.userIds.size() > static_cast<std::size_t>(kMaxPageSize))
         return Error::make(ErrorKind::Invalid,
                            "memberships can be asked for at most " + std::to_string(kMaxPageSize) +
                                " users at a time, not " + std::to_string(query.userIds.size()),
                            "user_ids");
-    qlonglong after = 0;
-    if (!query.after.empty()) {
-        bool ok = false;
-        after = qs(query.after).toLongLong(&ok);
-        if (!ok)
-            return Error::make(ErrorKind::Invalid,
-                               "the cursor \"" + query.after + "\" is not valid", "after");
-    }
-
+    const int limit = std::clamp(query.limit, 1, kMaxPageSize);
     std::unique_ptr<Statement> built;
     Statement* q = nullptr;
-    if (!query.userIds.empty() && query.userId.empty() && query.organizationId.empty()) {
+    const bool byId = query.byCreation;
+    if (!query.userIds.empty() && query.userId.empty() && query.organizationId.empty() &&
+        query.statuses.empty() && !query.byCreation && !query.descending) {
         // The rollout check's query, once per page of users: prepared once.
+        qlonglong after = 0;
+        if (!query.after.empty()) {
+            bool ok = false;
+            after = qs(query.after).toLongLong(&ok);
+            if (!ok)
+                return Error::make(ErrorKind::Invalid,
+                                   "the cursor \"" + query.after + "\" is not valid", "after");
+        }
         std::size_t placeholders = 0;
         q = &ofUsers(query.userIds.size(), placeholders);
         for (std::size_t i = 0; i < placeholders; ++i)
@@ -293,40 +356,26 @@ Result<Page<model::Membership>> MembershipTable::find(const MembershipQuery& que
         q->bindInt(static_cast<int>(placeholders), after);
         q->bindInt(static_cast<int>(placeholders) + 1, limit + 1);
     } else {
-        QStringList where{u"1 = 1"_s};
-        QVariantList args;
-        if (!query.userId.empty()) {
-            where << u"u.id = ?"_s;
-            args << qs(query.userId);
-        }
-        if (!query.organizationId.empty()) {
-            where << u"o.id = ?"_s;
-            args << qs(query.organizationId);
-        }
-        if (!query.userIds.empty()) {
-            QStringList marks;
-            for (const std::string& id : query.userIds) {
-                marks << u"?"_s;
-                args << qs(id);
-            }
-            where << u"m.user_rid IN (SELECT rid FROM users WHERE id IN (%1))"_s.arg(
-                marks.join(u", "_s));
-        }
-        if (!query.after.empty()) {
-            where << u"m.rid > ?"_s;
-            args << after;
-        }
-        built = m_ctx.db.prepare(QString::fromLatin1(kSelect) + where.join(u" AND "_s) +
-                                 u" ORDER BY m.rid LIMIT %1"_s.arg(limit + 1));
+        Result<Built> b = build(query);
+        if (!b)
+            return b.error();
+        built = m_ctx.db.prepare(b->sql);
         q = built.get();
-        for (int i = 0; i < args.size(); ++i)
-            q->bindValue(i, args[i]);
+        for (int i = 0; i < b->args.size(); ++i)
+            q->bindValue(i, b->args[i]);
     }
     Page<model::Membership> page;
     std::int64_t lastRid = 0;
     if (Error e = m_ctx.db.select(*q, [&](const Statement& r) {
             if (static_cast<int>(page.items.size()) == limit) {
-                page.next = std::to_string(lastRid);
+                if (byId) {
+                    Cursor c;
+                    c.sortValue = static_cast<qlonglong>(page.items.back().createdAt);
+                    c.id = page.items.back().id;
+                    page.next = c.encode();
+                } else {
+                    page.next = std::to_string(lastRid);
+                }
                 return false;
             }
             lastRid = integer(r, 0);
@@ -335,6 +384,14 @@ Result<Page<model::Membership>> MembershipTable::find(const MembershipQuery& que
         }))
         return e;
     return page;
+}
+
+Result<std::vector<std::string>> MembershipTable::explain(const MembershipQuery& query)
+{
+    Result<Built> built = build(query);
+    if (!built)
+        return built.error();
+    return m_ctx.db.explain(built->sql, built->args);
 }
 
 } // namespace claimsmith::store::sql

@@ -21,8 +21,20 @@ public:
     Result<model::Membership> update(const model::Membership& m);
     Error remove(std::string_view id, std::int64_t expectedVersion);
     Result<Page<model::Membership>> find(const MembershipQuery& query);
+    // The plan SQLite chooses for find(query) (SqlConnection::explain); the
+    // query of memberships of a list of users alone is not covered.
+    Result<std::vector<std::string>> explain(const MembershipQuery& query);
 
 private:
+    // The SELECT of find(): the page's rows and one more.
+    struct Built
+    {
+        QString sql;
+        QVariantList args;
+        int limit = 0;
+        bool byId = false; // creation order, ties broken by id; else row order
+    };
+    Result<Built> build(const MembershipQuery& query);
     Statement& ofUsers(std::size_t count, std::size_t& placeholders);
     Result<std::int64_t> ridOf(const char* table, std::string_view id, const char* field);
     Error validate(const model::Membership& m);

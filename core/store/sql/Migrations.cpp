@@ -127,6 +127,17 @@ const std::vector<Migration>& all()
              "CREATE UNIQUE INDEX api_keys_live_name ON api_keys (name) WHERE revoked_at IS NULL",
              "CREATE INDEX api_keys_prefix ON api_keys (prefix)",
          }},
+        // Version 4: creation order (created_at, then id), the order of the
+        // WorkOS-compatible lists, read from an index from any record's place
+        // on: users (whose created_at index gains the id; it kept ties in row
+        // order), organizations, and the memberships of one organization.
+        {4,
+         {
+             "DROP INDEX users_created",
+             "CREATE INDEX users_created ON users (created_at, id)",
+             "CREATE INDEX organizations_created ON organizations (created_at, id)",
+             "CREATE INDEX memberships_org_created ON memberships (org_rid, created_at, id)",
+         }},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Cursor.h"
 #include "MetadataIndex.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 #include "UserTable.h"
 #include "model/ModelJson.h"
@@ -286,15 +287,20 @@ Error OrganizationTable::remove(std::string_view id, std::int64_t expectedVersio
                               model::toJson(current->org), json::Value());
 }
 
-Result<Page<model::Organization>> OrganizationTable::find(const OrganizationQuery& query)
+Result<OrganizationTable::Built> OrganizationTable::build(const OrganizationQuery& query)
 {
-    const int limit = std::clamp(query.limit, 1, kMaxPageSize);
+    Built b;
+    b.limit = std::clamp(query.limit, 1, kMaxPageSize);
     QStringList where;
-    QVariantList args;
+    QVariantList& args = b.args;
     if (!query.text.empty()) {
         const QString p = qs(nameKey(query.text));
         where << u"o.name_key >= ? AND o.name_key < ?"_s;
         args << p << QString(p + QString::fromUtf8("\xF4\x8F\xBF\xBF"));
+    }
+    if (!query.nameContains.empty()) {
+        where << SqlDialect::contains(u"o.name_key"_s, m_ctx.db.dialect());
+        args << qs(nameKey(query.nameContains));
     }
     if (!query.externalId.empty()) {
         where << u"o.external_id = ?"_s;
@@ -305,39 +311,78 @@ Result<Page<model::Organization>> OrganizationTable::find(const OrganizationQuer
             << u"EXISTS (SELECT 1 FROM organization_domains d WHERE d.org_rid = o.rid AND d.domain = ?)"_s;
         args << qs(fold(query.domain));
     }
+    if (!query.domains.empty()) {
+        QStringList marks;
+        for (const std::string& d : query.domains) {
+            marks << u"?"_s;
+            args << qs(fold(d));
+        }
+        where << u"EXISTS (SELECT 1 FROM organization_domains d WHERE d.org_rid = o.rid"
+                 " AND d.domain IN (%1))"_s.arg(marks.join(u", "_s));
+    }
     for (const MetadataCondition& c : query.metadata)
         where << MetadataConditions::probe(c, MetadataObject::Organization, u"o.rid"_s, args,
                                            m_ctx.db.dialect());
+    // By name (ties in row order), or in creation order (ties by id).
+    b.byId = query.byCreation;
+    const QString sort = b.byId ? u"o.created_at"_s : u"o.name_key"_s;
+    const QString tiebreak = b.byId ? u"o.id"_s : u"o.rid"_s;
+    const QString direction = query.descending ? u" DESC"_s : QString();
     if (!query.after.empty()) {
-        Result<Cursor> cursor = Cursor::decode(query.after);
+        Result<Cursor> cursor = Cursor::decode(query.after, b.byId);
         if (!cursor)
             return cursor.error();
-        where << u"(o.name_key, o.rid) > (?, ?)"_s;
-        args << cursor->sortValue << static_cast<qlonglong>(cursor->rid);
+        where << u"("_s + sort + u", "_s + tiebreak + u") "_s +
+                     (query.descending ? u"<"_s : u">"_s) + u" (?, ?)"_s;
+        args << cursor->sortValue;
+        if (b.byId)
+            args << qs(cursor->id);
+        else
+            args << static_cast<qlonglong>(cursor->rid);
     }
-    QString sql = u"SELECT o.rid, o.name_key, "_s + QString::fromLatin1(columns()) +
-                  u" FROM organizations o"_s;
+    b.sql = u"SELECT o.rid, "_s + sort + u", "_s + QString::fromLatin1(columns()) +
+            u" FROM organizations o"_s;
     if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += u" ORDER BY o.name_key, o.rid LIMIT %1"_s.arg(limit + 1);
-    auto qStmt = m_ctx.db.prepare(sql);
-    Statement& q = *qStmt;
-    for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args[i]);
+        b.sql += u" WHERE "_s + where.join(u" AND "_s);
+    b.sql += u" ORDER BY "_s + sort + direction + u", "_s + tiebreak + direction +
+             u" LIMIT %1"_s.arg(b.limit + 1);
+    return b;
+}
+
+Result<Page<model::Organization>> OrganizationTable::find(const OrganizationQuery& query)
+{
+    Result<Built> built = build(query);
+    if (!built)
+        return built.error();
+    const Built& b = *built;
+    auto q = m_ctx.db.prepare(b.sql);
+    for (int i = 0; i < b.args.size(); ++i)
+        q->bindValue(i, b.args[i]);
     Page<model::Organization> page;
     Cursor last;
-    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
-            if (static_cast<int>(page.items.size()) == limit) {
+    if (Error e = m_ctx.db.select(*q, [&](const Statement& r) {
+            if (static_cast<int>(page.items.size()) == b.limit) {
                 page.next = last.encode();
                 return false;
             }
-            last.rid = integer(r, 0);
-            last.sortValue = r.value(1);
             page.items.push_back(readRow(r, 2));
+            last.sortValue = r.value(1);
+            if (b.byId)
+                last.id = page.items.back().id;
+            else
+                last.rid = integer(r, 0);
             return true;
         }))
         return e;
     return page;
+}
+
+Result<std::vector<std::string>> OrganizationTable::explain(const OrganizationQuery& query)
+{
+    Result<Built> built = build(query);
+    if (!built)
+        return built.error();
+    return m_ctx.db.explain(built->sql, built->args);
 }
 
 Result<std::int64_t> OrganizationTable::count()

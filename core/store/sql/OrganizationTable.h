@@ -30,6 +30,8 @@ public:
                                               std::int64_t expectedVersion);
     Error remove(std::string_view id, std::int64_t expectedVersion);
     Result<Page<model::Organization>> find(const OrganizationQuery& query);
+    // The plan SQLite chooses for find(query) (SqlConnection::explain).
+    Result<std::vector<std::string>> explain(const OrganizationQuery& query);
     Result<std::int64_t> count();
 
     static const char* columns();
@@ -38,6 +40,15 @@ public:
     static model::Organization readRow(const Statement& q, int first);
 
 private:
+    // The SELECT of find(): the page's rows and one more.
+    struct Built
+    {
+        QString sql;
+        QVariantList args;
+        int limit = 0;
+        bool byId = false; // ties broken by id (creation order), else by row id
+    };
+    Result<Built> build(const OrganizationQuery& query);
     Result<Row> load(const char* sql, const QVariant& key, std::string_view what,
                      std::string_view value);
     Error validate(const model::Organization& org) const;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
@@ -257,6 +258,23 @@ Error SqlConnection::control(const char* sql)
     return exec(statement(sql));
 }
 
+Result<std::vector<std::string>> SqlConnection::explain(const QString& sql,
+                                                        const QVariantList& args)
+{
+    if (!m_handle)
+        return explainPg(sql, args);
+    auto q = prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+    for (int i = 0; i < args.size(); ++i)
+        q->bindValue(i, args[i]);
+    std::vector<std::string> steps;
+    if (Error e = select(*q, [&](const Statement& r) {
+            steps.push_back(r.value(3).toString().toStdString());
+            return true;
+        }))
+        return e;
+    return steps;
+}
+
 Error SqlConnection::beginRead()
 {
     if (m_readDepth == 0 && m_depth == 0) {
@@ -288,20 +306,32 @@ Result<std::uint64_t> SqlConnection::changeCount()
     // PRAGMA data_version changes with commits by other connections (read at
     // the start of a read transaction); the connection's own changes are
     // counted by sqlite3_total_changes64.
-    Statement& q = statement("PRAGMA data_version");
-    std::int64_t dataVersion = 0;
-    if (Error e = select(q, [&](const Statement& r) {
-            dataVersion = r.integer(0);
-            return false;
-        }))
-        return e;
+    const Result<std::int64_t> dataVersion = this->dataVersion();
+    if (!dataVersion)
+        return dataVersion.error();
     const std::int64_t total = sqlite3_total_changes64(m_handle);
-    if (dataVersion != m_seenDataVersion || total != m_seenTotalChanges) {
-        m_seenDataVersion = dataVersion;
+    if (*dataVersion != m_seenDataVersion || total != m_seenTotalChanges) {
+        m_seenDataVersion = *dataVersion;
         m_seenTotalChanges = total;
         ++m_changeCount;
     }
     return m_changeCount;
+}
+
+Result<std::int64_t> SqlConnection::dataVersion()
+{
+    // PostgreSQL has no such number: every call gives a new one, so that
+    // what is kept by it is read again (in the caller's transaction).
+    if (!m_handle)
+        return static_cast<std::int64_t>(++m_pgDataVersion);
+    Statement& q = statement("PRAGMA data_version");
+    std::int64_t version = 0;
+    if (Error e = select(q, [&](const Statement& r) {
+            version = r.integer(0);
+            return false;
+        }))
+        return e;
+    return version;
 }
 
 Error SqlConnection::begin()
@@ -531,6 +561,46 @@ Error SqlConnection::selectPg(PgStatement& s, const std::function<bool(const Sta
     }
     s.reset();
     return e;
+}
+
+Result<std::vector<std::string>> SqlConnection::explainPg(const QString& sql,
+                                                          const QVariantList& args)
+{
+    // PostgreSQL prepares no EXPLAIN: the arguments go into the text as
+    // literals (as the driver writes them), which also gives the plan for
+    // these values rather than a generic one.
+    QString text;
+    int next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (c != u'?' || quoted) {
+            text += c;
+            continue;
+        }
+        if (next >= args.size())
+            return Error::make(ErrorKind::Internal, "a query to explain lacks an argument");
+        const QVariant& v = args[next++];
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        text += m_db.driver()->formatValue(field);
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"EXPLAIN (COSTS OFF) "_s + text))
+        return mapPgError(q.lastError(), "read the store");
+    // One step a line, without the tree's indentation and arrows:
+    // "Index Scan Backward using users_created on users u",
+    // "Index Cond: (ROW(created_at, id) < ROW(…))".
+    std::vector<std::string> steps;
+    while (q.next()) {
+        QString line = q.value(0).toString().trimmed();
+        if (line.startsWith(u"->"_s))
+            line = line.mid(2).trimmed();
+        steps.push_back(line.toStdString());
+    }
+    return steps;
 }
 
 Result<std::uint64_t> SqlConnection::changeCountPg()

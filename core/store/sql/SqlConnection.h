@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 
@@ -79,6 +80,12 @@ public:
     Error select(Statement& statement, const std::function<bool(const Statement&)>& row);
     // Runs SQL text once (schema changes, pragmas).
     Error execOnce(const QString& sql);
+    // EXPLAIN QUERY PLAN of a SELECT with its arguments: the detail of each
+    // step ("SEARCH u USING INDEX users_created (created_at<?)", "USE TEMP
+    // B-TREE FOR ORDER BY"), to check which index a query reads. On
+    // PostgreSQL the lines of EXPLAIN ("Index Scan using users_created on
+    // users u", "Index Cond: …", "Sort"), one step a line.
+    Result<std::vector<std::string>> explain(const QString& sql, const QVariantList& args);
 
     // A read snapshot: the statements between beginRead() and endRead() see
     // what was committed when the first of them ran, in one read transaction
@@ -91,6 +98,12 @@ public:
     // last asked for: a commit by this connection or by any other connection
     // or process. Inside a snapshot, the number of that snapshot.
     Result<std::uint64_t> changeCount();
+    // PRAGMA data_version: a number that moves when another connection or
+    // process commits (not with this connection's own commits). Inside a
+    // write transaction it is that of the newest commit, which no other
+    // connection can change until this one ends. PostgreSQL has none: there
+    // each call returns a number not returned before.
+    Result<std::int64_t> dataVersion();
 
     // A write transaction, or a savepoint inside an open one. Commits when
     // `work` returns no error, rolls back otherwise; returns the error.
@@ -114,6 +127,7 @@ private:
     Error selectPg(PgStatement& statement, const std::function<bool(const Statement&)>& row);
     Error mapPgError(const QSqlError& error, std::string_view what) const;
     Result<std::uint64_t> changeCountPg();
+    Result<std::vector<std::string>> explainPg(const QString& sql, const QVariantList& args);
 
     QSqlDatabase m_db;
     Dialect m_dialect;
@@ -126,6 +140,7 @@ private:
     std::int64_t m_seenDataVersion = -1;
     std::int64_t m_seenTotalChanges = -1;
     std::uint64_t m_changeCount = 0;
+    std::uint64_t m_pgDataVersion = 0;
     QString m_seenSnapshot; // PostgreSQL: the last snapshot changeCount() saw
 };
 

@@ -153,56 +153,84 @@ void UserSearch::bind(Statement& q, const Plan& plan)
         q.bindValue(i++, a);
 }
 
-Result<Page<model::User>> UserSearch::find(const UserQuery& query)
+Result<UserSearch::Built> UserSearch::build(const UserQuery& query)
 {
-    const int limit = std::clamp(query.limit, 1, kMaxPageSize);
+    Built b;
+    b.limit = std::clamp(query.limit, 1, kMaxPageSize);
     // Skipped rows count as read when choosing the plan.
     const std::int64_t offset = query.after.empty() ? std::max<std::int64_t>(query.offset, 0) : 0;
     Result<Plan> built =
-        plan(query, static_cast<int>(std::min<std::int64_t>(limit + offset, 1 << 30)));
+        plan(query, static_cast<int>(std::min<std::int64_t>(b.limit + offset, 1 << 30)));
     if (!built)
         return built.error();
     Plan p = std::move(built.value());
 
+    // Creation order breaks ties by id, the others by row id.
+    b.byId = query.sort == UserSort::CreatedAt;
     const QString sort = sortColumn(query.sort);
+    const QString tiebreak = b.byId ? u"u.id"_s : u"u.rid"_s;
     const QString direction = query.descending ? u" DESC"_s : QString();
     if (!query.after.empty()) {
-        Result<Cursor> cursor = Cursor::decode(query.after);
+        Result<Cursor> cursor = Cursor::decode(query.after, b.byId);
         if (!cursor)
             return cursor.error();
-        p.where << u"("_s + sort + u", u.rid) "_s + (query.descending ? u"<"_s : u">"_s) +
-                       u" (?, ?)"_s;
-        p.args << cursor->sortValue << static_cast<qlonglong>(cursor->rid);
+        p.where << u"("_s + sort + u", "_s + tiebreak + u") "_s +
+                       (query.descending ? u"<"_s : u">"_s) + u" (?, ?)"_s;
+        p.args << cursor->sortValue;
+        if (b.byId)
+            p.args << qs(cursor->id);
+        else
+            p.args << static_cast<qlonglong>(cursor->rid);
     }
 
-    QString sql = u"SELECT u.rid, "_s + sort + u", "_s + QString::fromLatin1(UserTable::columns()) +
-                  u" FROM "_s + p.from;
+    b.sql = u"SELECT u.rid, "_s + sort + u", "_s + QString::fromLatin1(UserTable::columns()) +
+            u" FROM "_s + p.from;
     if (!p.where.isEmpty())
-        sql += u" WHERE "_s + p.where.join(u" AND "_s);
-    sql += u" ORDER BY "_s + sort + direction + u", u.rid"_s + direction;
-    sql += u" LIMIT %1"_s.arg(limit + 1);
+        b.sql += u" WHERE "_s + p.where.join(u" AND "_s);
+    b.sql += u" ORDER BY "_s + sort + direction + u", "_s + tiebreak + direction;
+    b.sql += u" LIMIT %1"_s.arg(b.limit + 1);
     if (offset > 0)
-        sql += u" OFFSET %1"_s.arg(offset);
+        b.sql += u" OFFSET %1"_s.arg(offset);
+    b.args = p.fromArgs + p.args;
+    return b;
+}
 
-    auto qStmt = m_ctx.db.prepare(sql);
-    Statement& q = *qStmt;
-    bind(q, p);
+Result<Page<model::User>> UserSearch::find(const UserQuery& query)
+{
+    Result<Built> built = build(query);
+    if (!built)
+        return built.error();
+    const Built& b = *built;
+    auto q = m_ctx.db.prepare(b.sql);
+    for (int i = 0; i < b.args.size(); ++i)
+        q->bindValue(i, b.args[i]);
 
     Page<model::User> page;
     Cursor last;
-    Error e = m_ctx.db.select(q, [&](const Statement& r) {
-        if (static_cast<int>(page.items.size()) == limit) {
+    Error e = m_ctx.db.select(*q, [&](const Statement& r) {
+        if (static_cast<int>(page.items.size()) == b.limit) {
             page.next = last.encode();
             return false;
         }
-        last.rid = integer(r, 0);
-        last.sortValue = r.value(1);
         page.items.push_back(UserTable::readRow(r, 2));
+        last.sortValue = r.value(1);
+        if (b.byId)
+            last.id = page.items.back().id;
+        else
+            last.rid = integer(r, 0);
         return true;
     });
     if (e)
         return e;
     return page;
+}
+
+Result<std::vector<std::string>> UserSearch::explain(const UserQuery& query)
+{
+    Result<Built> built = build(query);
+    if (!built)
+        return built.error();
+    return m_ctx.db.explain(built->sql, built->args);
 }
 
 Result<std::int64_t> UserSearch::count(const UserQuery& query)

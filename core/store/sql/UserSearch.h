@@ -25,6 +25,8 @@ public:
     {}
 
     Result<Page<model::User>> find(const UserQuery& query);
+    // The plan SQLite chooses for find(query) (SqlConnection::explain).
+    Result<std::vector<std::string>> explain(const UserQuery& query);
     // How many users match (limit, cursor and offset are ignored).
     Result<std::int64_t> count(const UserQuery& query);
 
@@ -41,6 +43,15 @@ private:
     // does), which decides between driving from a condition and walking
     // the sort index.
     Result<Plan> plan(const UserQuery& query, int limit);
+    // The SELECT of find(): the page's rows and one more.
+    struct Built
+    {
+        QString sql;
+        QVariantList args;
+        int limit = 0;
+        bool byId = false; // ties broken by id (creation order), else by row id
+    };
+    Result<Built> build(const UserQuery& query);
     static void bind(Statement& q, const Plan& plan);
 
     SqlContext& m_ctx;

@@ -46,6 +46,7 @@ private slots:
     void patchMetadataMerges();
     void limitsOnEveryWrite_data();
     void limitsOnEveryWrite();
+    void limitsProfileOfAnotherConnectionApplies();
     void invalidFieldsAreNamed();
     void deleteRemovesEverywhere();
     void organizationsAndDomains();
@@ -252,6 +253,61 @@ void TestStoreRecords::limitsOnEveryWrite()
     // nothing was stored
     QCOMPARE(*s->userCount(), 1);
     QCOMPARE(*s->organizationCount(), 0);
+}
+
+// Two connections to one file (two server threads, the GUI and the CLI):
+// a profile set through one is the one the other checks its next write
+// against, without opening again — in a single write and in a batch.
+void TestStoreRecords::limitsProfileOfAnotherConnectionApplies()
+{
+    test::TempStore s;
+    std::unique_ptr<store::SqliteStore> other = s.openAnother();
+    const json::Value eleven = j(
+        R"({"a":"1","b":"1","c":"1","d":"1","e":"1","f":"1","g":"1","h":"1","i":"1","j":"1","k":"1"})");
+    // The other connection has written under the default profile (and read it).
+    model::User first = newUser("first@example.com");
+    first.metadata = eleven;
+    const auto made = other->createUser(first);
+    QVERIFY2(made, made.error().message.c_str());
+
+    QVERIFY(!s->setLimitsProfile("workos"));
+    model::User second = newUser("second@example.com");
+    second.metadata = eleven;
+    const auto refused = other->createUser(second);
+    QVERIFY2(!refused, "a write of the other connection was checked against the old profile");
+    QCOMPARE(refused.error().kind, ErrorKind::Limit);
+    QVERIFY2(refused.error().message.find("workos") != std::string::npos,
+             refused.error().message.c_str());
+    model::User changed = *made;
+    changed.firstName = "Changed";
+    QCOMPARE(other->updateUser(changed).error().kind, ErrorKind::Limit);
+    model::Organization o;
+    o.name = "Acme";
+    o.metadata = eleven;
+    QCOMPARE(other->createOrganization(o).error().kind, ErrorKind::Limit);
+    // A batch (an import) checks against it too.
+    QVERIFY(!other->beginBatch("import", "test"));
+    QCOMPARE(other->createUser(second).error().kind, ErrorKind::Limit);
+    other->rollbackBatch();
+
+    // A change of the profile through the other connection records the
+    // profile it replaced as the store had it, not as that connection last saw it.
+    QVERIFY(!s->setLimitsProfile("default"));
+    QVERIFY(!other->setLimitsProfile("auth0"));
+    store::AuditQuery q;
+    q.action = "settings.limits_profile";
+    const auto events = s->findAuditEvents(q);
+    QVERIFY(events && events->items.size() == 3);
+    QCOMPARE(json::toString(events->items.front().after),
+             std::string(R"({"limits_profile":"auth0"})"));
+    QCOMPARE(json::toString(events->items.front().before),
+             std::string(R"({"limits_profile":"default"})"));
+
+    // And back: the other connection may write eleven keys again.
+    QVERIFY(!s->setLimitsProfile("default"));
+    const auto accepted = other->createUser(second);
+    QVERIFY2(accepted, accepted.error().message.c_str());
+    QCOMPARE(*other->limitsProfile(), std::string("default"));
 }
 
 void TestStoreRecords::invalidFieldsAreNamed()

@@ -1,12 +1,15 @@
 // The store worker: calls run off the GUI thread, in order; results come
 // back on the GUI thread, never to a destroyed context; a channel keeps only
 // its latest request; an open error reaches every call; jobs report progress
-// and can be cancelled.
+// and can be cancelled; closing while a remote call waits to retry is prompt.
 
+#include "HttpStubs.h"
 #include "UiTestSupport.h"
 #include "common/StoreWorker.h"
+#include "store/RemoteStore.h"
 #include "store/SqliteStore.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,6 +49,7 @@ private slots:
     void jobsReportProgressAndCancel();
     void pendingCountsQueuedCalls();
     void callsNeverOverlapWhenOneRunsAnEventLoop();
+    void closingDuringARetryPauseIsPrompt();
 };
 
 void TestStoreWorker::runsOffTheGuiThreadAndDeliversOnIt()
@@ -274,6 +278,41 @@ void TestStoreWorker::callsNeverOverlapWhenOneRunsAnEventLoop()
         QTRY_VERIFY(started.load());
     }
     QVERIFY(storeUsable.load());
+}
+
+// The window closes (the worker is destroyed) while a remote call waits
+// before retrying a server that answers 503: the close does not wait out
+// the pause (2 s here), nor the retries after it.
+void TestStoreWorker::closingDuringARetryPauseIsPrompt()
+{
+    test::BusyServer busy;
+    store::RemoteOptions o;
+    o.url = busy.url().toStdString();
+    o.backoffMs = 2000;
+    o.retries = 3;
+    std::atomic_bool finished{false};
+    auto* worker = new StoreWorker(
+        [o]() -> store::Result<std::unique_ptr<store::Store>> {
+            return std::unique_ptr<store::Store>(std::make_unique<store::RemoteStore>(o));
+        },
+        QString::fromStdString(o.url));
+    worker->run(
+        this,
+        [&](store::Store& st) {
+            auto r = st.user("user_01JZ0000000000000000000000");
+            finished = true;
+            return r;
+        },
+        [](store::Result<model::User>) {});
+    QTRY_COMPARE_WITH_TIMEOUT(busy.requests(), 1, 5000);
+    QTest::qWait(200); // well into the pause
+    QElapsedTimer t;
+    t.start();
+    delete worker;
+    const qint64 waited = t.elapsed();
+    QVERIFY(finished.load());
+    QVERIFY2(waited < 200, qPrintable(QString::number(waited) + QStringLiteral(" ms")));
+    QCOMPARE(busy.requests(), 1);
 }
 
 QTEST_MAIN(TestStoreWorker)
