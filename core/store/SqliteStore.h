@@ -177,6 +177,10 @@ private:
     explicit SqliteStore(std::unique_ptr<sql::SqliteStoreParts> parts);
     template <typename F>
     auto write(F&& work) -> decltype(work());
+    // What a write's work consumes: a copy where write() may run the work
+    // again (PostgreSQL), else the value itself.
+    template <typename T>
+    T consumed(T& value) const;
 
     std::unique_ptr<sql::SqliteStoreParts> m_;
 };

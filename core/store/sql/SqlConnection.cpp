@@ -344,6 +344,8 @@ Error SqlConnection::begin()
                            "the change to " + text(m_location) +
                                " was undone after an earlier error; nothing of it was written");
     }
+    if (m_depth == 0)
+        m_lostToConcurrentWriter = false;
     QString sql;
     if (m_depth == 0 && m_readOpen)
         sql = u"SAVEPOINT sp%1"_s.arg(m_depth);
@@ -650,6 +652,8 @@ Error SqlConnection::mapPgError(const QSqlError& error, std::string_view whatVie
     }
     if (state == u"23503"_s)
         return Error::make(ErrorKind::Invalid, "a record this one refers to does not exist");
+    if (state == u"40001"_s || state == u"40P01"_s)
+        m_lostToConcurrentWriter = true;
     if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s)
         return Error::make(ErrorKind::Unavailable,
                            "the store " + where +

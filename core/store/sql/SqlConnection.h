@@ -109,6 +109,12 @@ public:
     // `work` returns no error, rolls back otherwise; returns the error.
     Error transaction(const std::function<Error()>& work);
     bool inTransaction() const { return m_depth > 0; }
+    bool inReadSnapshot() const { return m_readOpen; }
+    // PostgreSQL: whether the outermost write transaction begun last failed
+    // because of a concurrent writer (SQLSTATE 40001, a serialization
+    // failure, or 40P01, a deadlock), so that running it again from its start
+    // may succeed. Always false on SQLite, whose writers take turns.
+    bool lostToConcurrentWriter() const { return m_lostToConcurrentWriter; }
     // The same, for transactions that span calls (batches).
     Error begin();
     Error commit();
@@ -142,6 +148,7 @@ private:
     std::uint64_t m_changeCount = 0;
     std::uint64_t m_pgDataVersion = 0;
     QString m_seenSnapshot; // PostgreSQL: the last snapshot changeCount() saw
+    mutable bool m_lostToConcurrentWriter = false;
 };
 
 } // namespace claimsmith::store::sql
