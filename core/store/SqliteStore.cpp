@@ -717,8 +717,16 @@ Result<ApiKey> SqliteStore::authenticateApiKey(std::string_view secret)
     constexpr std::int64_t kTouchInterval = 60 * 1000;
     const std::int64_t now = m_->ctx.clock.now();
     if (!key->lastUsedAt || now - *key->lastUsedAt >= kTouchInterval) {
-        // A failure to record the use must not refuse a valid key.
-        if (!m_->apiKeys.touch(*key))
+        // A failure to record the use must not refuse a valid key. On
+        // PostgreSQL a failed statement spoils the transaction it runs in
+        // (a request's read snapshot), and another server on the database
+        // may record a use of the same key at the same time: there the
+        // update runs in a savepoint (a transaction) of its own, which alone
+        // is undone when it fails.
+        const Error touched = m_->db->dialect() == Dialect::Postgres
+                                  ? m_->db->transaction([&] { return m_->apiKeys.touch(*key); })
+                                  : m_->apiKeys.touch(*key);
+        if (!touched)
             key->lastUsedAt = now;
     }
     return key;
