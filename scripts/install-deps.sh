@@ -16,6 +16,10 @@ packages=(
   # crypto, JSON, databases
   libssl-dev openssl nlohmann-json3-dev rapidjson-dev libcpp-jwt-dev
   libsqlite3-dev sqlite3
+  # PostgreSQL: Qt's QPSQL driver, and the server binaries (initdb, pg_ctl)
+  # for the throwaway cluster the PostgreSQL store tests start
+  # (tests/support/pg-cluster.sh)
+  libqt6sql6-psql postgresql
   # running the GUI headless, screenshots, fonts
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   # interoperability tests (npm packages are installed into the build tree)

@@ -12,6 +12,7 @@
 #include "sql/OrganizationTable.h"
 #include "sql/RoleTable.h"
 #include "sql/SigningKeyTable.h"
+#include "sql/SqlDialect.h"
 #include "sql/SqlValues.h"
 #include "sql/TemplateTable.h"
 #include "sql/TokenSubjects.h"
@@ -20,8 +21,11 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <chrono>
 #include <optional>
 #include <sqlite3.h>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -109,6 +113,19 @@ struct SqliteStoreParts
         return db->exec(q);
     }
 
+    // Whether the vault's settings were written in the transaction under way:
+    // should it roll back, the vault opened with them is forgotten, and the
+    // next write makes (and stores) the settings again.
+    bool vaultUncommitted = false;
+
+    // After a write transaction or a batch.
+    void endTransaction(bool committed)
+    {
+        if (vaultUncommitted && !committed)
+            openedVault.reset();
+        vaultUncommitted = false;
+    }
+
     Result<const KeyVault*> vault(bool create)
     {
         if (openedVault)
@@ -139,6 +156,7 @@ struct SqliteStoreParts
         if (!opened)
             return opened.error();
         if (s.source != before.source || s.salt != before.salt || s.check != before.check) {
+            vaultUncommitted = true;
             if (Error e = setSetting("vault_source", s.source))
                 return e;
             if (Error e = setSetting("vault_salt", base64::encode(s.salt)))
@@ -169,6 +187,8 @@ void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
 
 Error registerFunctions(SqlConnection& db)
 {
+    if (db.dialect() != Dialect::Sqlite)
+        return {}; // see SqlDialect::fold
     sqlite3* h = db.handle();
     if (sqlite3_create_function_v2(h, "cs_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    &foldFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -201,18 +221,22 @@ SqliteStore::~SqliteStore()
 {
     if (m_ && m_->ctx.inBatch)
         rollbackBatch();
-    if (m_)
-        m_->db->execOnce(u"PRAGMA optimize"_s);
+    if (m_) {
+        for (const QString& sql : SqlDialect::optimize(m_->db->dialect(), false))
+            m_->db->execOnce(sql);
+    }
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
                                                        const Options& options)
 {
     Result<std::unique_ptr<SqlConnection>> db =
-        SqlConnection::openSqlite(qs(path),
-                                  options.create ? SqlConnection::OpenMode::CreateIfMissing
-                                                 : SqlConnection::OpenMode::OpenExisting,
-                                  options.memory);
+        SqlConnection::isPostgresUrl(qs(path))
+            ? SqlConnection::openPostgres(qs(path))
+            : SqlConnection::openSqlite(qs(path),
+                                        options.create ? SqlConnection::OpenMode::CreateIfMissing
+                                                       : SqlConnection::OpenMode::OpenExisting,
+                                        options.memory);
     if (!db)
         return db.error();
     if (Error e = registerFunctions(**db))
@@ -246,34 +270,84 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(parts)));
 }
 
+bool SqliteStore::isPostgresLocation(const std::string& location)
+{
+    return SqlConnection::isPostgresUrl(qs(location));
+}
+
+namespace {
+
+// PostgreSQL: how often a write transaction that lost to a concurrent writer
+// runs (see SqliteStore::write), and the wait before its second run; each
+// further wait doubles, up to kRetryMaxWait, and a random part of it is
+// waited, so that the writers that collided do not collide again.
+constexpr int kWriteAttempts = 12;
+constexpr int kRetryFirstWaitUs = 2000;
+constexpr int kRetryMaxWaitUs = 200000;
+
+void waitBeforeRetry(int attempt)
+{
+    const int ceiling = std::min(kRetryMaxWaitUs, kRetryFirstWaitUs << std::min(attempt - 1, 16));
+    const int wait =
+        ceiling / 2 + static_cast<int>(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    std::this_thread::sleep_for(std::chrono::microseconds(wait));
+}
+
+} // namespace
+
 template <typename F>
 auto SqliteStore::write(F&& work) -> decltype(work())
 {
     using R = decltype(work());
-    std::optional<R> result;
     // A batch refreshed the limits when it began, and holds the write lock.
     const bool outermost = !m_->db->inTransaction();
-    Error e = m_->db->transaction([&]() -> Error {
-        if (outermost) {
-            if (Error err = m_->refreshLimits())
-                return err;
+    // On PostgreSQL a write transaction runs SERIALIZABLE: when a concurrent
+    // writer's commit makes it fail (a serialization failure or a deadlock),
+    // nothing of it was written, and it runs again from its first read, so
+    // that every check (versions, limits, unique values) is made again on
+    // what is there now. Only a transaction of its own runs again: a write
+    // inside a batch or a read snapshot is part of something larger, which
+    // fails as busy. SQLite's writers take turns and never get here twice.
+    const bool mayRetry =
+        outermost && !m_->db->inReadSnapshot() && m_->db->dialect() == Dialect::Postgres;
+    for (int attempt = 1;; ++attempt) {
+        std::optional<R> result;
+        Error e = m_->db->transaction([&]() -> Error {
+            if (outermost) {
+                if (Error err = m_->refreshLimits())
+                    return err;
+            }
+            m_->metadata.beginWrite();
+            result.emplace(work());
+            Error err = errorOf(*result);
+            if (!err && !m_->ctx.inBatch)
+                err = m_->metadata.flushPending();
+            return err;
+        });
+        m_->metadata.endWrite(!e);
+        if (outermost)
+            m_->endTransaction(!e);
+        if (e && mayRetry && attempt < kWriteAttempts && m_->db->lostToConcurrentWriter()) {
+            waitBeforeRetry(attempt);
+            continue;
         }
-        m_->metadata.beginWrite();
-        result.emplace(work());
-        Error err = errorOf(*result);
-        if (!err && !m_->ctx.inBatch)
-            err = m_->metadata.flushPending();
-        return err;
-    });
-    m_->metadata.endWrite(!e);
-    if (e && (!result || !errorOf(*result)))
-        return R(e); // the commit itself failed
-    return std::move(*result);
+        if (e && (!result || !errorOf(*result)))
+            return R(e); // the commit itself failed
+        return std::move(*result);
+    }
+}
+
+template <typename T>
+T SqliteStore::consumed(T& value) const
+{
+    if (m_->db->dialect() == Dialect::Postgres)
+        return value;
+    return std::move(value);
 }
 
 Result<std::string> SqliteStore::integrityCheck()
 {
-    auto qStmt = m_->db->prepare(u"PRAGMA integrity_check"_s);
+    auto qStmt = m_->db->prepare(SqlDialect::integrityCheck(m_->db->dialect()));
     Statement& q = *qStmt;
     std::string out;
     if (Error e = m_->db->select(q, [&](const Statement& r) {
@@ -286,9 +360,11 @@ Result<std::string> SqliteStore::integrityCheck()
 
 Error SqliteStore::analyze()
 {
-    if (Error e = m_->db->execOnce(u"ANALYZE"_s))
-        return e;
-    return m_->db->execOnce(u"PRAGMA optimize"_s);
+    for (const QString& sql : SqlDialect::optimize(m_->db->dialect(), true)) {
+        if (Error e = m_->db->execOnce(sql))
+            return e;
+    }
+    return {};
 }
 
 std::string SqliteStore::storeId() const
@@ -380,7 +456,7 @@ Error SqliteStore::setIssuer(std::string_view issuer)
 // Users
 Result<model::User> SqliteStore::createUser(model::User u)
 {
-    return write([&] { return m_->users.create(std::move(u)); });
+    return write([&] { return m_->users.create(consumed(u)); });
 }
 Result<model::User> SqliteStore::user(std::string_view id)
 {
@@ -432,7 +508,7 @@ Result<TokenSubject> SqliteStore::tokenSubject(std::string_view user, std::strin
 // Organizations
 Result<model::Organization> SqliteStore::createOrganization(model::Organization o)
 {
-    return write([&] { return m_->organizations.create(std::move(o)); });
+    return write([&] { return m_->organizations.create(consumed(o)); });
 }
 Result<model::Organization> SqliteStore::organization(std::string_view id)
 {
@@ -472,7 +548,7 @@ Result<std::int64_t> SqliteStore::organizationCount()
 // Memberships
 Result<model::Membership> SqliteStore::createMembership(model::Membership m)
 {
-    return write([&] { return m_->memberships.create(std::move(m)); });
+    return write([&] { return m_->memberships.create(consumed(m)); });
 }
 Result<model::Membership> SqliteStore::membership(std::string_view id)
 {
@@ -503,7 +579,7 @@ Result<std::vector<model::Permission>> SqliteStore::permissions()
 }
 Result<model::Permission> SqliteStore::createPermission(model::Permission p)
 {
-    return write([&] { return m_->roles.createPermission(std::move(p)); });
+    return write([&] { return m_->roles.createPermission(consumed(p)); });
 }
 Result<model::Permission> SqliteStore::updatePermission(const model::Permission& p)
 {
@@ -523,7 +599,7 @@ Result<model::Role> SqliteStore::role(std::string_view slug)
 }
 Result<model::Role> SqliteStore::createRole(model::Role r)
 {
-    return write([&] { return m_->roles.createRole(std::move(r)); });
+    return write([&] { return m_->roles.createRole(consumed(r)); });
 }
 Result<model::Role> SqliteStore::updateRole(const model::Role& r)
 {
@@ -553,7 +629,7 @@ Result<model::Application> SqliteStore::defaultApplication()
 }
 Result<model::Application> SqliteStore::createApplication(model::Application a)
 {
-    return write([&] { return m_->applications.create(std::move(a)); });
+    return write([&] { return m_->applications.create(consumed(a)); });
 }
 Result<model::Application> SqliteStore::updateApplication(const model::Application& a)
 {
@@ -641,8 +717,16 @@ Result<ApiKey> SqliteStore::authenticateApiKey(std::string_view secret)
     constexpr std::int64_t kTouchInterval = 60 * 1000;
     const std::int64_t now = m_->ctx.clock.now();
     if (!key->lastUsedAt || now - *key->lastUsedAt >= kTouchInterval) {
-        // A failure to record the use must not refuse a valid key.
-        if (!m_->apiKeys.touch(*key))
+        // A failure to record the use must not refuse a valid key. On
+        // PostgreSQL a failed statement spoils the transaction it runs in
+        // (a request's read snapshot), and another server on the database
+        // may record a use of the same key at the same time: there the
+        // update runs in a savepoint (a transaction) of its own, which alone
+        // is undone when it fails.
+        const Error touched = m_->db->dialect() == Dialect::Postgres
+                                  ? m_->db->transaction([&] { return m_->apiKeys.touch(*key); })
+                                  : m_->apiKeys.touch(*key);
+        if (!touched)
             key->lastUsedAt = now;
     }
     return key;
@@ -732,7 +816,9 @@ Error SqliteStore::commitBatch()
         return e;
     }
     m_->ctx.inBatch = false;
-    return m_->db->commit();
+    e = m_->db->commit();
+    m_->endTransaction(!e);
+    return e;
 }
 
 void SqliteStore::rollbackBatch()
@@ -742,6 +828,7 @@ void SqliteStore::rollbackBatch()
     m_->db->rollback();
     m_->metadata.discardBatch();
     m_->ctx.inBatch = false;
+    m_->endTransaction(false);
     // Settings written in the batch are undone with it.
     if (Result<std::string> profile = m_->setting("limits_profile"))
         m_->ctx.limits =

@@ -20,12 +20,17 @@ struct SqliteStoreParts;
 // The Store in a local SQLite file, through Qt SQL. One object per thread:
 // each opens its own connection (WAL lets readers and one writer work at
 // once, also across processes).
+//
+// The same store runs on a PostgreSQL database when its location is a URL,
+// postgresql://USER@HOST:PORT/DATABASE (see SqlConnection::openPostgres):
+// the same tables and migrations, the SQL differences in sql::SqlDialect.
 class SqliteStore final : public Store
 {
 public:
     struct Options
     {
-        bool create = false;                        // make the file if it does not exist
+        bool create = false; // make the file if it does not exist (SQLite; a PostgreSQL
+                             // database must exist, and gets its tables in any case)
         const model::Clock* clock = nullptr;        // the system clock by default
         std::uint64_t idSeed = 0;                   // deterministic ids (demo data, tests)
         int schemaVersion = 0;                      // migrate only this far (tests of migrations)
@@ -36,14 +41,18 @@ public:
 
     static Result<std::unique_ptr<SqliteStore>> open(const std::string& path,
                                                      const Options& options);
+    // Whether a location names a PostgreSQL database rather than a file.
+    static bool isPostgresLocation(const std::string& location);
     ~SqliteStore() override;
 
-    // Maintenance: PRAGMA integrity_check ("ok" when sound), ANALYZE after bulk loads.
+    // Maintenance: PRAGMA integrity_check ("ok" when sound; PostgreSQL checks
+    // its pages itself), ANALYZE after bulk loads.
     Result<std::string> integrityCheck();
     Error analyze();
     std::string storeId() const;
     // The plan SQLite chooses for a list (EXPLAIN QUERY PLAN), one step a
     // line: which index it reads, for tests and for looking into a slow list.
+    // On PostgreSQL the lines of its EXPLAIN (see SqlConnection::explain).
     Result<std::vector<std::string>> queryPlan(const UserQuery& query);
     Result<std::vector<std::string>> queryPlan(const OrganizationQuery& query);
     Result<std::vector<std::string>> queryPlan(const MembershipQuery& query);
@@ -168,6 +177,10 @@ private:
     explicit SqliteStore(std::unique_ptr<sql::SqliteStoreParts> parts);
     template <typename F>
     auto write(F&& work) -> decltype(work());
+    // What a write's work consumes: a copy where write() may run the work
+    // again (PostgreSQL), else the value itself.
+    template <typename T>
+    T consumed(T& value) const;
 
     std::unique_ptr<sql::SqliteStoreParts> m_;
 };

@@ -1,7 +1,11 @@
 #include "BenchServe.h"
 
+#include "json/Reader.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -39,6 +43,123 @@ bool buildDemoStore(const QString& file, std::int64_t users, QString& error)
     return true;
 }
 
+bool copyStore(const QString& from, const QString& to, QString& error)
+{
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(to + suffix);
+    for (const QString& suffix : {u""_s, u"-wal"_s}) {
+        if (QFile::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix)) {
+            error = u"cannot copy "_s + from + suffix + u" to "_s + to + suffix;
+            return false;
+        }
+    }
+    return true;
+}
+
+ScopedEnv::ScopedEnv(const char* name, const QByteArray& value)
+    : m_name(name)
+    , m_had(qEnvironmentVariableIsSet(name))
+    , m_old(qgetenv(name))
+{
+    qputenv(name, value);
+}
+
+ScopedEnv::~ScopedEnv()
+{
+    if (m_had)
+        qputenv(m_name, m_old);
+    else
+        qunsetenv(m_name);
+}
+
+int wrkSeconds()
+{
+    const int seconds = qEnvironmentVariableIntValue("CLAIMSMITH_BENCH_SECONDS");
+    return seconds > 0 ? seconds : 5;
+}
+
+QStringList wrkOptions(const QByteArray& apiKey, WrkLoad load)
+{
+    return {u"-t%1"_s.arg(load.threads),
+            u"-c%1"_s.arg(load.connections),
+            u"-d%1s"_s.arg(wrkSeconds()),
+            u"--latency"_s,
+            u"-H"_s,
+            u"Authorization: Bearer "_s + QString::fromLatin1(apiKey)};
+}
+
+QString tokensLua(const std::string& userId)
+{
+    QDir().mkpath(QDir::current().absoluteFilePath(u"bench-data"_s));
+    QFile lua(QDir::current().absoluteFilePath(u"bench-data/tokens.lua"_s));
+    lua.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    lua.write("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+              "wrk.body = '{\"user_id\":\"" +
+              QByteArray::fromStdString(userId) + "\"}'\n");
+    return lua.fileName();
+}
+
+namespace {
+
+bool parseWrk(const QString& text, WrkFigures& out, QString& error)
+{
+    const auto rps = QRegularExpression(u"Requests/sec:\\s+([0-9.]+)"_s).match(text);
+    const auto p99 = QRegularExpression(u"\\s99%\\s+([0-9.]+)(us|ms|s)"_s).match(text);
+    const auto bad = QRegularExpression(u"Non-2xx or 3xx responses:\\s+([0-9]+)"_s).match(text);
+    if (!rps.hasMatch()) {
+        error = u"no Requests/sec in wrk's output: "_s + text;
+        return false;
+    }
+    out.requestsPerSecond = rps.captured(1).toDouble();
+    if (p99.hasMatch()) {
+        const double v = p99.captured(1).toDouble();
+        const QString unit = p99.captured(2);
+        out.p99Ms = unit == u"us"_s ? v / 1000 : unit == u"s"_s ? v * 1000 : v;
+    }
+    out.non2xx = bad.hasMatch() ? bad.captured(1).toInt() : 0;
+    return true;
+}
+
+} // namespace
+
+bool runWrk(const QStringList& args, WrkFigures& out, QString& error)
+{
+    std::vector<WrkFigures> figures;
+    if (!runWrkTogether({args}, figures, error))
+        return false;
+    out = figures.front();
+    return true;
+}
+
+bool runWrkTogether(const std::vector<QStringList>& args, std::vector<WrkFigures>& out,
+                    QString& error)
+{
+    std::vector<std::unique_ptr<QProcess>> runs;
+    for (const QStringList& a : args) {
+        runs.push_back(std::make_unique<QProcess>());
+        runs.back()->start(u"wrk"_s, a);
+    }
+    const int timeoutMs = (wrkSeconds() + 115) * 1000;
+    out.assign(args.size(), {});
+    bool ok = true;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        QProcess& wrk = *runs[i];
+        if (!wrk.waitForFinished(timeoutMs) || wrk.exitStatus() != QProcess::NormalExit ||
+            wrk.exitCode() != 0) {
+            if (ok)
+                error = u"wrk failed: "_s + wrk.errorString() + u": "_s +
+                        QString::fromUtf8(wrk.readAllStandardError());
+            wrk.kill();
+            wrk.waitForFinished(5000);
+            ok = false;
+            continue;
+        }
+        if (ok && !parseWrk(QString::fromUtf8(wrk.readAllStandardOutput()), out[i], error))
+            ok = false;
+    }
+    return ok;
+}
+
 int httpGet(quint16 port, const QByteArray& path, const QByteArray& key, QByteArray& body)
 {
     QTcpSocket s;
@@ -56,6 +177,25 @@ int httpGet(quint16 port, const QByteArray& path, const QByteArray& key, QByteAr
         return 0;
     body = all.mid(end + 4);
     return all.mid(9, 3).toInt();
+}
+
+std::string firstUserId(quint16 port, const QByteArray& key, QString& error)
+{
+    QByteArray body;
+    const int status = httpGet(port, "/v1/users?limit=1", key, body);
+    if (status == 200) {
+        const json::ParseResult parsed = json::parse(body.toStdString());
+        const json::Value* data = parsed.ok ? parsed.value.find("data") : nullptr;
+        const json::Value* first = data ? data->at(0) : nullptr;
+        const json::Value* id = first ? first->find("id") : nullptr;
+        if (id && id->isString())
+            return id->string();
+    }
+    error =
+        u"no user found in the store (GET /v1/users?limit=1 on port %1: HTTP %2 "_s.arg(port).arg(
+            status) +
+        QString::fromUtf8(body.left(300)) + u')';
+    return {};
 }
 
 ServedStore::~ServedStore()

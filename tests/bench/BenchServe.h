@@ -7,9 +7,12 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
 class QTcpSocket;
 
@@ -23,9 +26,32 @@ QString binDir();
 // taken for a store). The signing key is sealed as CLAIMSMITH_KEY_FILE says.
 bool buildDemoStore(const QString& file, std::int64_t users, QString& error);
 
+// Copies the SQLite store `from` (and its WAL) to `to`, replacing it.
+bool copyStore(const QString& from, const QString& to, QString& error);
+
+// Sets an environment variable (for the processes started afterwards); the
+// old value back when it goes.
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char* name, const QByteArray& value);
+    ~ScopedEnv();
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+private:
+    const char* m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
 // One blocking HTTP/1.1 GET on loopback with Connection: close; the status (0
 // without an answer) and the body.
 int httpGet(quint16 port, const QByteArray& path, const QByteArray& key, QByteArray& body);
+
+// The id of the first user that GET /v1/users?limit=1 lists, else empty with
+// `error` set.
+std::string firstUserId(quint16 port, const QByteArray& key, QString& error);
 
 // `claimsmith serve` on a free loopback port with a new admin API key. Its
 // standard output is forwarded; its access log (standard error) discarded.
@@ -52,6 +78,34 @@ private:
     quint16 m_port = 0;
     QByteArray m_key;
 };
+
+// The wrk load of the server suites: wrk's options (threads, connections,
+// the duration, --latency, the API key) before the URL.
+struct WrkLoad
+{
+    int threads = 2;
+    int connections = 16;
+};
+// The seconds of each wrk run: CLAIMSMITH_BENCH_SECONDS, else 5.
+int wrkSeconds();
+QStringList wrkOptions(const QByteArray& apiKey, WrkLoad load = {});
+// Writes bench-data/tokens.lua (POST /v1/tokens for `userId`, JSON) and
+// returns its path, for wrk's -s.
+QString tokensLua(const std::string& userId);
+
+// What wrk measured in one run.
+struct WrkFigures
+{
+    double requestsPerSecond = 0;
+    double p99Ms = 0;
+    int non2xx = 0;
+};
+// Runs wrk once with `args`.
+bool runWrk(const QStringList& args, WrkFigures& out, QString& error);
+// Runs one wrk per element of `args` at the same time; `out` gets their
+// figures in the same order.
+bool runWrkTogether(const std::vector<QStringList>& args, std::vector<WrkFigures>& out,
+                    QString& error);
 
 // One HTTP/1.1 answer. status 0: none (error says why).
 struct HttpAnswer

@@ -1,5 +1,6 @@
 // Server figures (issue 7), measured with wrk on loopback against the real
-// `claimsmith serve`, in bounded runs (2 threads, 16 connections, 5 s):
+// `claimsmith serve`, in bounded runs (2 threads, 16 connections, 5 s, or
+// CLAIMSMITH_BENCH_SECONDS):
 // GET /v1/users/{id} requests per second and p99 latency on a store of
 // 1,000,000 users, and POST /v1/tokens (ES256) requests per second against
 // the bare ES256 signature rate of the same machine, on as many threads as
@@ -14,14 +15,12 @@
 
 #include "Bench.h"
 #include "BenchServe.h"
-#include "json/Reader.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -62,39 +61,6 @@ QString serverStore(QString& error)
                           : 1000000;
     const QString file = dir + u"/server-demo-%1.claimsmith"_s.arg(users);
     return buildDemoStore(file, users, error) ? file : QString();
-}
-
-struct WrkFigures
-{
-    double requestsPerSecond = 0;
-    double p99Ms = 0;
-    int non2xx = 0;
-};
-
-bool runWrk(const QStringList& args, WrkFigures& out, QString& error)
-{
-    QProcess wrk;
-    wrk.start(u"wrk"_s, args);
-    if (!wrk.waitForFinished(120000) || wrk.exitCode() != 0) {
-        error = u"wrk failed: "_s + QString::fromUtf8(wrk.readAllStandardError());
-        return false;
-    }
-    const QString text = QString::fromUtf8(wrk.readAllStandardOutput());
-    const auto rps = QRegularExpression(u"Requests/sec:\\s+([0-9.]+)"_s).match(text);
-    const auto p99 = QRegularExpression(u"\\s99%\\s+([0-9.]+)(us|ms|s)"_s).match(text);
-    const auto bad = QRegularExpression(u"Non-2xx or 3xx responses:\\s+([0-9]+)"_s).match(text);
-    if (!rps.hasMatch()) {
-        error = u"no Requests/sec in wrk's output: "_s + text;
-        return false;
-    }
-    out.requestsPerSecond = rps.captured(1).toDouble();
-    if (p99.hasMatch()) {
-        const double v = p99.captured(1).toDouble();
-        const QString unit = p99.captured(2);
-        out.p99Ms = unit == u"us"_s ? v / 1000 : unit == u"s"_s ? v * 1000 : v;
-    }
-    out.non2xx = bad.hasMatch() ? bad.captured(1).toInt() : 0;
-    return true;
 }
 
 // ES256 signatures per second of OpenSSL alone over a token-sized input, on
@@ -153,21 +119,13 @@ void run(Report& r)
     const quint16 port = server.port();
     const QByteArray& key = server.apiKey();
     // A user of the store (a lookup by id costs the same for any).
-    QByteArray body;
-    std::string userId;
-    if (httpGet(port, "/v1/users?limit=1", key, body) == 200) {
-        const json::ParseResult parsed = json::parse(body.toStdString());
-        if (parsed.ok && parsed.value.find("data") && parsed.value.find("data")->at(0))
-            userId = parsed.value.find("data")->at(0)->find("id")->string();
-    }
+    const std::string userId = firstUserId(port, key, error);
     if (userId.empty()) {
-        fail(u"no user found in the store: "_s + QString::fromUtf8(body));
+        fail(error);
         return;
     }
     const QString base = u"http://127.0.0.1:%1"_s.arg(port);
-    const QStringList common = {u"-t2"_s,  u"-c16"_s,
-                                u"-d5s"_s, u"--latency"_s,
-                                u"-H"_s,   u"Authorization: Bearer "_s + QString::fromLatin1(key)};
+    const QStringList common = wrkOptions(key);
     WrkFigures get;
     if (!runWrk(common + QStringList{base + u"/v1/users/"_s + QString::fromStdString(userId)}, get,
                 error)) {
@@ -181,14 +139,8 @@ void run(Report& r)
 
     const int threads = std::max(1, QThread::idealThreadCount());
     const double bare = bareEs256Rate(threads, 3.0);
-    QFile lua(QDir::current().absoluteFilePath(u"bench-data/tokens.lua"_s));
-    lua.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    lua.write("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
-              "wrk.body = '{\"user_id\":\"" +
-              QByteArray::fromStdString(userId) + "\"}'\n");
-    lua.close();
     WrkFigures tokens;
-    if (!runWrk(common + QStringList{u"-s"_s, lua.fileName(), base + u"/v1/tokens"_s}, tokens,
+    if (!runWrk(common + QStringList{u"-s"_s, tokensLua(userId), base + u"/v1/tokens"_s}, tokens,
                 error)) {
         fail(error);
         return;

@@ -615,46 +615,6 @@ Verification verify(const std::string& path, const std::string& keyName,
     return v;
 }
 
-// Sets an environment variable for the run; the old value back afterwards.
-class ScopedEnv
-{
-public:
-    ScopedEnv(const char* name, const QByteArray& value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_old(qgetenv(name))
-    {
-        qputenv(name, value);
-    }
-    ~ScopedEnv()
-    {
-        if (m_had)
-            qputenv(m_name, m_old);
-        else
-            qunsetenv(m_name);
-    }
-    ScopedEnv(const ScopedEnv&) = delete;
-    ScopedEnv& operator=(const ScopedEnv&) = delete;
-
-private:
-    const char* m_name;
-    bool m_had;
-    QByteArray m_old;
-};
-
-bool copyStore(const QString& from, const QString& to, QString& error)
-{
-    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(to + suffix);
-    for (const QString& suffix : {u""_s, u"-wal"_s}) {
-        if (QFile::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix)) {
-            error = u"cannot copy "_s + from + suffix + u" to "_s + to + suffix;
-            return false;
-        }
-    }
-    return true;
-}
-
 void printTable(const std::array<OpStats, kOpCount>& ops, double seconds)
 {
     std::fprintf(stderr, "%-18s %10s %9s %8s %8s  %s\n", "operation", "requests", "req/s", "p50 ms",

@@ -20,7 +20,8 @@ int usage()
                          "                        [--seconds N] [--users N] [--clients N]\n"
                          "The soak suite runs only when --filter names it (--filter soak); its\n"
                          "options: --seconds (default 180), --users (demo store, default 100000),\n"
-                         "--clients (default 8). See docs/benchmarks.md.\n");
+                         "--clients (default 8). The pg suite too runs only when --filter names\n"
+                         "it (--filter pg). See docs/benchmarks.md.\n");
     return 2;
 }
 

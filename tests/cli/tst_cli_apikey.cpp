@@ -3,6 +3,7 @@
 #include "TempStore.h"
 #include "TestSupport.h"
 #include "json/Reader.h"
+#include "store/sql/SqlConnection.h"
 
 #include <QFile>
 #include <QProcessEnvironment>
@@ -46,7 +47,8 @@ test::ProcessResult TestCliApiKey::cli(QStringList args)
 
 std::string TestCliApiKey::create(const QString& name, bool readOnly)
 {
-    QStringList args = {u"apikey"_s, u"create"_s, u"--store"_s, m_store->path(), u"--name"_s, name};
+    QStringList args = {u"apikey"_s,         u"create"_s, u"--store"_s,
+                        m_store->location(), u"--name"_s, name};
     if (readOnly)
         args << u"--read-only"_s;
     const auto r = cli(args);
@@ -58,8 +60,8 @@ std::string TestCliApiKey::create(const QString& name, bool readOnly)
 
 void TestCliApiKey::createPrintsTheSecretOnce()
 {
-    const auto r = cli(
-        {u"apikey"_s, u"create"_s, u"--store"_s, m_store->path(), u"--name"_s, u"deploy bot"_s});
+    const auto r = cli({u"apikey"_s, u"create"_s, u"--store"_s, m_store->location(), u"--name"_s,
+                        u"deploy bot"_s});
     QCOMPARE(r.exitCode, 0);
     const QByteArray secret = r.out.trimmed();
     test::recordSecret(secret);
@@ -76,7 +78,7 @@ void TestCliApiKey::secretIsNeverStoredOrListed()
 {
     const std::string secret = create(u"ci"_s);
     QVERIFY(!secret.empty());
-    const auto text = cli({u"apikey"_s, u"list"_s, u"--store"_s, m_store->path()});
+    const auto text = cli({u"apikey"_s, u"list"_s, u"--store"_s, m_store->location()});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("ci"));
     QVERIFY(text.out.contains("admin"));
@@ -85,7 +87,7 @@ void TestCliApiKey::secretIsNeverStoredOrListed()
     QVERIFY(text.out.contains("last used never"));
 
     const auto listed =
-        cli({u"apikey"_s, u"list"_s, u"--store"_s, m_store->path(), u"--format"_s, u"json"_s});
+        cli({u"apikey"_s, u"list"_s, u"--store"_s, m_store->location(), u"--format"_s, u"json"_s});
     QCOMPARE(listed.exitCode, 0);
     const json::ParseResult list = json::parse(listed.out.toStdString());
     QVERIFY(list.ok);
@@ -97,7 +99,20 @@ void TestCliApiKey::secretIsNeverStoredOrListed()
     QVERIFY(k.find("last_used_at")->isNull());
     QVERIFY(!listed.out.contains(QByteArray::fromStdString(secret)));
 
-    // Not in the file (nor its WAL), not in the audit log.
+    // Not in the file (nor its WAL) or database, not in the audit log.
+    if (m_store->isPostgres()) {
+        auto c = store::sql::SqlConnection::openPostgres(m_store->location());
+        QVERIFY2(c, c.error().message.c_str());
+        auto rows =
+            (*c)->prepare(u"SELECT count(*) FROM api_keys WHERE strpos(api_keys::text, ?) > 0"_s);
+        rows->bindText(0, secret.substr(12));
+        std::int64_t n = -1;
+        QVERIFY(!(*c)->select(*rows, [&](const store::sql::Statement& r) {
+            n = r.integer(0);
+            return false;
+        }));
+        QCOMPARE(n, std::int64_t(0));
+    }
     const QStringList files = {m_store->path(), m_store->path() + u"-wal"_s};
     for (const QString& path : files) {
         QFile f(path);
@@ -147,7 +162,7 @@ void TestCliApiKey::readOnlyKeys()
     auto key = m_store->reopen().authenticateApiKey(secret);
     QVERIFY(key);
     QCOMPARE(key->role, store::ApiKeyRole::ReadOnly);
-    const auto text = cli({u"apikey"_s, u"list"_s, u"--store"_s, m_store->path()});
+    const auto text = cli({u"apikey"_s, u"list"_s, u"--store"_s, m_store->location()});
     QVERIFY(text.out.contains("read-only"));
 }
 
@@ -156,12 +171,12 @@ void TestCliApiKey::duplicateNamesAndRevocation()
     const std::string first = create(u"ops"_s);
     QVERIFY(!first.empty());
     auto dup =
-        cli({u"apikey"_s, u"create"_s, u"--store"_s, m_store->path(), u"--name"_s, u"ops"_s});
+        cli({u"apikey"_s, u"create"_s, u"--store"_s, m_store->location(), u"--name"_s, u"ops"_s});
     QCOMPARE(dup.exitCode, 1);
     QVERIFY2(dup.err.contains("already an API key named"), dup.err.constData());
     QVERIFY(dup.out.isEmpty());
 
-    auto revoked = cli({u"apikey"_s, u"revoke"_s, u"--store"_s, m_store->path(), u"ops"_s});
+    auto revoked = cli({u"apikey"_s, u"revoke"_s, u"--store"_s, m_store->location(), u"ops"_s});
     QCOMPARE(revoked.exitCode, 0);
     QVERIFY(revoked.err.contains("revoked"));
     auto& s = m_store->reopen();
@@ -178,16 +193,17 @@ void TestCliApiKey::duplicateNamesAndRevocation()
     QVERIFY(keys);
     QCOMPARE(keys->size(), std::size_t(2));
     const std::string secondId = keys->at(0).id;
-    QCOMPARE(cli({u"apikey"_s, u"revoke"_s, u"--store"_s, m_store->path(),
+    QCOMPARE(cli({u"apikey"_s, u"revoke"_s, u"--store"_s, m_store->location(),
                   QString::fromStdString(secondId)})
                  .exitCode,
              0);
-    auto again = cli({u"apikey"_s, u"revoke"_s, u"--store"_s, m_store->path(),
+    auto again = cli({u"apikey"_s, u"revoke"_s, u"--store"_s, m_store->location(),
                       QString::fromStdString(secondId)});
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("already revoked"));
-    QCOMPARE(cli({u"apikey"_s, u"revoke"_s, u"--store"_s, m_store->path(), u"nobody"_s}).exitCode,
-             1);
+    QCOMPARE(
+        cli({u"apikey"_s, u"revoke"_s, u"--store"_s, m_store->location(), u"nobody"_s}).exitCode,
+        1);
 
     store::AuditQuery q;
     q.action = "api_key.revoke";
@@ -198,20 +214,20 @@ void TestCliApiKey::duplicateNamesAndRevocation()
 
 void TestCliApiKey::usageErrors()
 {
-    QCOMPARE(cli({u"apikey"_s, u"create"_s, u"--store"_s, m_store->path()}).exitCode, 2);
+    QCOMPARE(cli({u"apikey"_s, u"create"_s, u"--store"_s, m_store->location()}).exitCode, 2);
     QCOMPARE(cli({u"apikey"_s, u"create"_s, u"--name"_s, u"x"_s}).exitCode, 2);
     QCOMPARE(cli({u"apikey"_s}).exitCode, 2);
     QCOMPARE(cli({u"apikey"_s, u"rotate"_s}).exitCode, 2);
-    QCOMPARE(cli({u"apikey"_s, u"revoke"_s, u"--store"_s, m_store->path()}).exitCode, 2);
+    QCOMPARE(cli({u"apikey"_s, u"revoke"_s, u"--store"_s, m_store->location()}).exitCode, 2);
     QCOMPARE(cli({u"apikey"_s, u"list"_s, u"--store"_s, m_store->dir() + u"/missing"_s}).exitCode,
              2);
     const auto help = cli({u"apikey"_s, u"create"_s, u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--read-only"));
     QCOMPARE(cli({u"apikey"_s, u"--help"_s}).exitCode, 0);
-    QCOMPARE(
-        cli({u"apikey"_s, u"create"_s, u"--store"_s, m_store->path(), u"--name"_s, u""_s}).exitCode,
-        1);
+    QCOMPARE(cli({u"apikey"_s, u"create"_s, u"--store"_s, m_store->location(), u"--name"_s, u""_s})
+                 .exitCode,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCliApiKey)

@@ -221,7 +221,7 @@ void TestCliImport::exportNotesSigningKeys()
         QVERIFY(s->addSigningKey(key, model::KeyState::Next));
         // The key file is the test store's own; the export needs public parts only.
         qputenv("CLAIMSMITH_KEY_FILE", s.keyFile().toLocal8Bit());
-        const auto r = cli({u"export"_s, u"--store"_s, s.path()});
+        const auto r = cli({u"export"_s, u"--store"_s, s.location()});
         qputenv("CLAIMSMITH_KEY_FILE", m_dir.filePath(u"keys"_s).toLocal8Bit());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains("claimsmith: 2 signing keys not exported: private keys never "

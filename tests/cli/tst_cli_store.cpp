@@ -85,12 +85,12 @@ void TestCliStore::renderFromTheStore()
     const QString t = file(
         u"t.json"_s,
         R"({"urn:a:plan": {{ user.metadata.plan }}, "urn:a:roles": {{ organization_membership.roles | map: 'slug' }}})");
-    auto r = cli({u"render"_s, t, u"--store"_s, m_store->path(), u"--user"_s, u"crm-1"_s,
+    auto r = cli({u"render"_s, t, u"--store"_s, m_store->location(), u"--user"_s, u"crm-1"_s,
                   u"--org"_s, QString::fromStdString(m_org)});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray(R"({"urn:a:plan":"pro","urn:a:roles":["admin"]})"
                                "\n"));
-    r = cli({u"render"_s, t, u"--store"_s, m_store->path(), u"--user"_s,
+    r = cli({u"render"_s, t, u"--store"_s, m_store->location(), u"--user"_s,
              QString::fromStdString(m_user), u"--org"_s, QString::fromStdString(m_org),
              u"--payload"_s, u"--now"_s, u"1767225600"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -103,14 +103,15 @@ void TestCliStore::renderFromTheStore()
 
 void TestCliStore::signWithTheStoresKey()
 {
-    auto r = cli({u"keys"_s, u"add"_s, u"--store"_s, m_store->path(), u"--alg"_s, u"ES256"_s});
+    auto r = cli({u"keys"_s, u"add"_s, u"--store"_s, m_store->location(), u"--alg"_s, u"ES256"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const std::string kid = r.out.trimmed().toStdString();
     QVERIFY(r.err.contains("as active")); // the first key becomes active
     const QString t = file(u"s.json"_s, R"({"urn:a:x": 1})");
-    r = cli({u"render"_s, t, u"--store"_s, m_store->path(), u"--user"_s, u"crm-1"_s, u"--sign"_s});
+    r = cli(
+        {u"render"_s, t, u"--store"_s, m_store->location(), u"--user"_s, u"crm-1"_s, u"--sign"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const auto jwks = cli({u"keys"_s, u"jwks"_s, u"--store"_s, m_store->path()});
+    const auto jwks = cli({u"keys"_s, u"jwks"_s, u"--store"_s, m_store->location()});
     jose::KeySet set;
     std::string error;
     QVERIFY(jose::KeySet::fromJwksText(jwks.out.toStdString(), set, error));
@@ -122,18 +123,18 @@ void TestCliStore::signWithTheStoresKey()
 void TestCliStore::renderErrors()
 {
     const QString t = file(u"e.json"_s, R"({"urn:a:x": 1})");
-    auto r = cli({u"render"_s, t, u"--store"_s, m_store->path()});
+    auto r = cli({u"render"_s, t, u"--store"_s, m_store->location()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("--user"));
-    r = cli({u"render"_s, t, u"--store"_s, m_store->path(), u"--user"_s, u"nobody"_s});
+    r = cli({u"render"_s, t, u"--store"_s, m_store->location(), u"--user"_s, u"nobody"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("nobody"), r.err.constData());
     r = cli({u"render"_s, t, u"--store"_s, m_store->dir() + u"/missing.claimsmith"_s, u"--user"_s,
              u"x"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("no store"), r.err.constData());
-    r = cli(
-        {u"render"_s, t, u"--context"_s, t, u"--store"_s, m_store->path(), u"--user"_s, u"x"_s});
+    r = cli({u"render"_s, t, u"--context"_s, t, u"--store"_s, m_store->location(), u"--user"_s,
+             u"x"_s});
     QCOMPARE(r.exitCode, 2);
 }
 
@@ -143,27 +144,27 @@ void TestCliStore::validateAgainstTheStore()
     auto r = cli({u"validate"_s, t});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!r.out.contains("T103"));
-    r = cli({u"validate"_s, t, u"--store"_s, m_store->path()});
+    r = cli({u"validate"_s, t, u"--store"_s, m_store->location()});
     QCOMPARE(r.exitCode, 0); // a warning
     QVERIFY2(r.out.contains("did you mean \"plan\"? [T103]"), r.out.constData());
 }
 
 void TestCliStore::keysLifecycle()
 {
-    auto r = cli({u"keys"_s, u"add"_s, u"--store"_s, m_store->path(), u"--alg"_s, u"EdDSA"_s});
+    auto r = cli({u"keys"_s, u"add"_s, u"--store"_s, m_store->location(), u"--alg"_s, u"EdDSA"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString next = QString::fromUtf8(r.out.trimmed());
     QVERIFY(r.err.contains("as next"));
-    r = cli({u"keys"_s, u"list"_s, u"--store"_s, m_store->path(), u"--format"_s, u"json"_s});
+    r = cli({u"keys"_s, u"list"_s, u"--store"_s, m_store->location(), u"--format"_s, u"json"_s});
     QCOMPARE(r.exitCode, 0);
     const json::Value list = json::parse(r.out.toStdString()).value;
     QCOMPARE(list.size(), std::size_t(2));
-    r = cli({u"keys"_s, u"activate"_s, next, u"--store"_s, m_store->path()});
+    r = cli({u"keys"_s, u"activate"_s, next, u"--store"_s, m_store->location()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli({u"keys"_s, u"list"_s, u"--store"_s, m_store->path()});
+    r = cli({u"keys"_s, u"list"_s, u"--store"_s, m_store->location()});
     QVERIFY2(r.out.contains((next + u"  EdDSA"_s).toUtf8()), r.out.constData());
-    const json::Value states = json::parse(cli({u"keys"_s, u"list"_s, u"--store"_s, m_store->path(),
-                                                u"--format"_s, u"json"_s})
+    const json::Value states = json::parse(cli({u"keys"_s, u"list"_s, u"--store"_s,
+                                                m_store->location(), u"--format"_s, u"json"_s})
                                                .out.toStdString())
                                    .value;
     std::map<std::string, std::string> byKid;
@@ -173,21 +174,22 @@ void TestCliStore::keysLifecycle()
     QCOMPARE(std::count_if(byKid.begin(), byKid.end(),
                            [](const auto& e) { return e.second == "retired"; }),
              1);
-    r = cli({u"keys"_s, u"retire"_s, next, u"--store"_s, m_store->path()});
+    r = cli({u"keys"_s, u"retire"_s, next, u"--store"_s, m_store->location()});
     QCOMPARE(r.exitCode, 0);
     const auto jwks =
-        json::parse(cli({u"keys"_s, u"jwks"_s, u"--store"_s, m_store->path()}).out.toStdString())
+        json::parse(
+            cli({u"keys"_s, u"jwks"_s, u"--store"_s, m_store->location()}).out.toStdString())
             .value;
     QCOMPARE(jwks.find("keys")->size(), std::size_t(0));
-    r = cli({u"keys"_s, u"activate"_s, u"nope"_s, u"--store"_s, m_store->path()});
+    r = cli({u"keys"_s, u"activate"_s, u"nope"_s, u"--store"_s, m_store->location()});
     QCOMPARE(r.exitCode, 1);
-    r = cli({u"keys"_s, u"add"_s, u"--store"_s, m_store->path()});
+    r = cli({u"keys"_s, u"add"_s, u"--store"_s, m_store->location()});
     QCOMPARE(r.exitCode, 2);
     r = cli({u"keys"_s, u"list"_s});
     QCOMPARE(r.exitCode, 2);
     // A private key never appears in any output.
     const auto all =
-        cli({u"keys"_s, u"list"_s, u"--store"_s, m_store->path(), u"--format"_s, u"json"_s});
+        cli({u"keys"_s, u"list"_s, u"--store"_s, m_store->location(), u"--format"_s, u"json"_s});
     QVERIFY(!all.out.contains("\"d\""));
 }
 

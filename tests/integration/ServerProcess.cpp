@@ -5,8 +5,8 @@
 #include "json/Writer.h"
 
 #include <QDeadlineTimer>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcessEnvironment>
@@ -42,6 +42,18 @@ ServerProcess::~ServerProcess()
     keepLog(u"claimsmith serve"_s, serverStderr());
 }
 
+QString ServerProcess::keyFile() const
+{
+    return m_process.processEnvironment().value(u"CLAIMSMITH_KEY_FILE"_s);
+}
+
+void ServerProcess::setKeyFile(const QString& path)
+{
+    QProcessEnvironment env = m_process.processEnvironment();
+    env.insert(u"CLAIMSMITH_KEY_FILE"_s, path);
+    m_process.setProcessEnvironment(env);
+}
+
 QString ServerProcess::run(const QStringList& args, QByteArray* out, int* exitCode) const
 {
     const ProcessResult r =
@@ -61,19 +73,18 @@ QString ServerProcess::prepare(int users)
 {
     if (!m_dir.isValid())
         return u"no temporary folder"_s;
-    if (QString e = run({u"demo"_s, u"--store"_s, storePath(), u"--users"_s, QString::number(users),
+    if (QString e = run({u"demo"_s, u"--store"_s, store(), u"--users"_s, QString::number(users),
                          u"--orgs"_s, u"2"_s});
         !e.isEmpty())
         return e;
     QByteArray out;
-    if (QString e =
-            run({u"apikey"_s, u"create"_s, u"--store"_s, storePath(), u"--name"_s, u"test admin"_s},
-                &out);
+    if (QString e = run(
+            {u"apikey"_s, u"create"_s, u"--store"_s, store(), u"--name"_s, u"test admin"_s}, &out);
         !e.isEmpty())
         return e;
     adminKey = out.trimmed().toStdString();
     recordSecret(out.trimmed());
-    if (QString e = run({u"apikey"_s, u"create"_s, u"--store"_s, storePath(), u"--name"_s,
+    if (QString e = run({u"apikey"_s, u"create"_s, u"--store"_s, store(), u"--name"_s,
                          u"dashboard"_s, u"--read-only"_s},
                         &out);
         !e.isEmpty())
@@ -93,8 +104,8 @@ QString ServerProcess::prepare(int users)
         if (line.size() >= 40 && !line.startsWith("-----"))
             recordSecret(line.trimmed());
     }
-    if (QString e = run({u"keys"_s, u"add"_s, u"--store"_s, storePath(), u"--key"_s, pem,
-                         u"--state"_s, u"active"_s});
+    if (QString e = run({u"keys"_s, u"add"_s, u"--store"_s, store(), u"--key"_s, pem, u"--state"_s,
+                         u"active"_s});
         !e.isEmpty())
         return e;
     QFile::remove(pem);
@@ -131,7 +142,7 @@ QString ServerProcess::restart()
     if (m_process.state() != QProcess::NotRunning)
         return u"the server is still running"_s;
     m_process.setProgram(claimsmithBinary());
-    m_process.setArguments(QStringList{u"serve"_s, u"--store"_s, storePath(), u"--listen"_s,
+    m_process.setArguments(QStringList{u"serve"_s, u"--store"_s, store(), u"--listen"_s,
                                        u"127.0.0.1:%1"_s.arg(m_port)} +
                            m_extraArgs);
     m_process.start();

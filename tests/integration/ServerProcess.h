@@ -52,6 +52,14 @@ public:
 
     QString run(const QStringList& args, QByteArray* out = nullptr, int* exitCode = nullptr) const;
     QString storePath() const { return m_dir.filePath(QStringLiteral("store.claimsmith")); }
+    // The store prepare() makes and the server serves: storePath() unless
+    // set (a postgresql:// location).
+    QString store() const { return m_store.isEmpty() ? storePath() : m_store; }
+    void setStore(const QString& location) { m_store = location; }
+    // The key file of the store's private keys (CLAIMSMITH_KEY_FILE): one in
+    // dir() unless set. Servers that share a store share its key file.
+    QString keyFile() const;
+    void setKeyFile(const QString& path);
     QString dir() const { return m_dir.path(); }
     QString baseUrl() const;
     QByteArray serverStderr();
@@ -76,6 +84,7 @@ private:
     quint16 m_port = 0;
     bool m_tls = false;
     QStringList m_extraArgs;
+    QString m_store;
     QByteArray m_stderr;
 };
 

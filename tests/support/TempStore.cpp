@@ -13,6 +13,11 @@ TempStore::TempStore(std::int64_t searchDriverThreshold, bool searchByCost)
     , m_threshold(searchDriverThreshold)
     , m_byCost(searchByCost)
 {
+    if (!qEnvironmentVariableIsEmpty("CLAIMSMITH_TEST_PG_URL")) {
+        m_pg = std::make_unique<PgTestDatabase>();
+        if (!m_pg->error().isEmpty())
+            qFatal("cannot create a PostgreSQL test store: %s", qPrintable(m_pg->error()));
+    }
     qputenv("CLAIMSMITH_KEY_FILE", keyFile().toLocal8Bit());
     qunsetenv("CLAIMSMITH_PASSPHRASE");
     store::SqliteStore::Options o;
@@ -21,7 +26,7 @@ TempStore::TempStore(std::int64_t searchDriverThreshold, bool searchByCost)
     o.idSeed = 42;
     o.searchDriverThreshold = m_threshold;
     o.searchByCost = m_byCost;
-    auto opened = store::SqliteStore::open(path().toStdString(), o);
+    auto opened = store::SqliteStore::open(location().toStdString(), o);
     if (!opened)
         qFatal("cannot create a test store: %s", opened.error().message.c_str());
     m_store = std::move(opened.value());
@@ -31,6 +36,7 @@ TempStore::TempStore(std::int64_t searchDriverThreshold, bool searchByCost)
 TempStore::~TempStore()
 {
     m_store.reset();
+    m_pg.reset();
     qunsetenv("CLAIMSMITH_KEY_FILE");
 }
 
@@ -48,7 +54,7 @@ std::unique_ptr<store::SqliteStore> TempStore::openAnother()
     o.idSeed = 43;
     o.searchDriverThreshold = m_threshold;
     o.searchByCost = m_byCost;
-    auto opened = store::SqliteStore::open(path().toStdString(), o);
+    auto opened = store::SqliteStore::open(location().toStdString(), o);
     if (!opened)
         qFatal("cannot open the test store: %s", opened.error().message.c_str());
     std::unique_ptr<store::SqliteStore> s = std::move(opened.value());

@@ -309,7 +309,10 @@ void MainWindow::chooseStoreToCreate()
 void MainWindow::openStore(const QString& path, bool create)
 {
     whenNothingUnsaved(tr("Open another store"), [this, path, create] {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
+        // A file by its absolute path; a PostgreSQL database by its URL.
+        const QString absolute = store::SqliteStore::isPostgresLocation(path.toStdString())
+                                     ? path
+                                     : QFileInfo(path).absoluteFilePath();
         startOpening(sqliteOpener(absolute, create), absolute, [this, absolute] {
             Settings::addRecentStore(absolute);
             rebuildRecentMenu();

@@ -1,5 +1,6 @@
 #include "MetadataConditions.h"
 
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 #include <limits>
@@ -13,12 +14,12 @@ namespace {
 constexpr std::int64_t kUnbounded = std::numeric_limits<std::int64_t>::max();
 
 // The part of the WHERE clause after object, field and key.
-QString valuePredicate(const MetadataCondition& c, QVariantList& args)
+QString valuePredicate(const MetadataCondition& c, QVariantList& args, Dialect d)
 {
     using Op = MetadataCondition::Op;
     const bool fold = !c.caseSensitive;
     const QString value = fold ? qs(sql::fold(c.value)) : qs(c.value);
-    const QString column = fold ? u"cs_fold(mv.value)"_s : u"mv.value"_s;
+    const QString column = fold ? SqlDialect::fold(u"mv.value"_s, d) : u"mv.value"_s;
     switch (c.op) {
     case Op::Exists:
     case Op::NotExists:
@@ -34,7 +35,7 @@ QString valuePredicate(const MetadataCondition& c, QVariantList& args)
         return u" AND substr("_s + column + u", 1, ?) = ?"_s;
     case Op::Contains:
         args << value;
-        return u" AND instr("_s + column + u", ?) > 0"_s;
+        return u" AND "_s + SqlDialect::contains(column, d);
     }
     return {};
 }
@@ -48,22 +49,22 @@ QString ownerRows(const MetadataCondition& c, MetadataObject object, QVariantLis
 } // namespace
 
 QString MetadataConditions::probe(const MetadataCondition& c, MetadataObject object,
-                                  const QString& owner, QVariantList& args)
+                                  const QString& owner, QVariantList& args, Dialect d)
 {
     QString sql = u"SELECT 1 FROM "_s + ownerRows(c, object, args) + u" AND mv.owner = "_s + owner;
-    sql += valuePredicate(c, args);
+    sql += valuePredicate(c, args, d);
     const bool negate =
         c.op == MetadataCondition::Op::NotEquals || c.op == MetadataCondition::Op::NotExists;
     return (negate ? u"NOT EXISTS ("_s : u"EXISTS ("_s) + sql + u")"_s;
 }
 
 QString MetadataConditions::driver(const MetadataCondition& c, MetadataObject object,
-                                   QVariantList& args)
+                                   QVariantList& args, Dialect d)
 {
     if (c.op == MetadataCondition::Op::NotEquals || c.op == MetadataCondition::Op::NotExists)
         return {};
     QString sql = u"SELECT mv.owner FROM "_s + ownerRows(c, object, args);
-    return sql + valuePredicate(c, args);
+    return sql + valuePredicate(c, args, d);
 }
 
 Result<std::int64_t> MetadataConditions::estimate(const MetadataCondition& c, MetadataObject object)

@@ -21,10 +21,11 @@ public:
 
     // "EXISTS (…)" or "NOT EXISTS (…)" for the owner column `owner`.
     static QString probe(const MetadataCondition& c, MetadataObject object, const QString& owner,
-                         QVariantList& args);
+                         QVariantList& args, Dialect d);
     // "SELECT owner FROM metadata_values WHERE …", or empty when the
     // condition cannot drive (not-equals, not-exists).
-    static QString driver(const MetadataCondition& c, MetadataObject object, QVariantList& args);
+    static QString driver(const MetadataCondition& c, MetadataObject object, QVariantList& args,
+                          Dialect d);
     // How many owners match at most (counting stops past the context's
     // driver threshold); a large number when the condition cannot drive.
     Result<std::int64_t> estimate(const MetadataCondition& c, MetadataObject object);

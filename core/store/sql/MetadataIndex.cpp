@@ -117,10 +117,15 @@ Error MetadataIndex::write(const std::map<Key, Delta>& deltas)
             "INSERT INTO metadata_keys (object, field, key, count, nulls, booleans, numbers, "
             "strings,"
             " objects, arrays) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (object, field, key) DO UPDATE SET count = count + excluded.count,"
-            " nulls = nulls + excluded.nulls, booleans = booleans + excluded.booleans,"
-            " numbers = numbers + excluded.numbers, strings = strings + excluded.strings,"
-            " objects = objects + excluded.objects, arrays = arrays + excluded.arrays");
+            // (qualified: PostgreSQL takes an unqualified column as ambiguous)
+            " ON CONFLICT (object, field, key) DO UPDATE SET"
+            " count = metadata_keys.count + excluded.count,"
+            " nulls = metadata_keys.nulls + excluded.nulls,"
+            " booleans = metadata_keys.booleans + excluded.booleans,"
+            " numbers = metadata_keys.numbers + excluded.numbers,"
+            " strings = metadata_keys.strings + excluded.strings,"
+            " objects = metadata_keys.objects + excluded.objects,"
+            " arrays = metadata_keys.arrays + excluded.arrays");
         q.bindValue(0, std::get<0>(key));
         q.bindValue(1, std::get<1>(key));
         q.bindValue(2, qs(std::get<2>(key)));

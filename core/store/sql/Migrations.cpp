@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "SqlDialect.h"
+
 #include <QVariant>
 
 #include <vector>
@@ -140,26 +142,13 @@ const std::vector<Migration>& all()
     return list;
 }
 
-QString forDialect(const char* sql, Dialect d)
-{
-    QString s = QString::fromUtf8(sql);
-    const bool lite = d == Dialect::Sqlite;
-    s.replace(u"{PK}"_s, lite ? u"INTEGER PRIMARY KEY"_s : u"BIGSERIAL PRIMARY KEY"_s);
-    s.replace(u"{BLOB}"_s, lite ? u"BLOB"_s : u"BYTEA"_s);
-    s.replace(u"{WITHOUT_ROWID}"_s, lite ? u" WITHOUT ROWID"_s : QString());
-    return s;
-}
-
 Error writeVersion(SqlConnection& c, int version)
 {
-    if (c.dialect() == Dialect::Sqlite)
-        return c.execOnce(u"PRAGMA user_version = %1"_s.arg(version));
-    if (Error e =
-            c.execOnce(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s))
-        return e;
-    if (Error e = c.execOnce(u"DELETE FROM schema_version"_s))
-        return e;
-    return c.execOnce(u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(version));
+    for (const QString& sql : SqlDialect::writeSchemaVersion(c.dialect(), version)) {
+        if (Error e = c.execOnce(sql))
+            return e;
+    }
+    return {};
 }
 
 } // namespace
@@ -171,17 +160,25 @@ int latestSchemaVersion()
 
 Result<int> schemaVersion(SqlConnection& c)
 {
-    auto stmt = c.prepare(c.dialect() == Dialect::Sqlite ? u"PRAGMA user_version"_s
-                                                         : u"SELECT version FROM schema_version"_s);
+    const QString exists = SqlDialect::hasSchemaVersion(c.dialect());
+    if (!exists.isEmpty()) {
+        auto stmt = c.prepare(exists);
+        std::int64_t tables = 0;
+        if (Error e = c.select(*stmt, [&](const Statement& r) {
+                tables = r.integer(0);
+                return false;
+            }))
+            return e;
+        if (tables == 0)
+            return 0; // an empty database
+    }
+    auto stmt = c.prepare(SqlDialect::readSchemaVersion(c.dialect()));
     int version = 0;
     if (Error e = c.select(*stmt, [&](const Statement& r) {
             version = static_cast<int>(r.integer(0));
             return false;
-        })) {
-        if (c.dialect() == Dialect::Postgres)
-            return 0; // no table yet: an empty database
+        }))
         return e;
-    }
     return version;
 }
 
@@ -205,7 +202,7 @@ Error migrate(SqlConnection& c, int target)
             continue;
         Error e = c.transaction([&]() -> Error {
             for (const char* statement : m.statements) {
-                if (Error err = c.execOnce(forDialect(statement, c.dialect())))
+                if (Error err = c.execOnce(SqlDialect::schema(statement, c.dialect())))
                     return err;
             }
             return writeVersion(c, m.version);

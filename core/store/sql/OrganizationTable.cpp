@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Cursor.h"
 #include "MetadataIndex.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 #include "UserTable.h"
 #include "model/ModelJson.h"
@@ -298,7 +299,7 @@ Result<OrganizationTable::Built> OrganizationTable::build(const OrganizationQuer
         args << p << QString(p + QString::fromUtf8("\xF4\x8F\xBF\xBF"));
     }
     if (!query.nameContains.empty()) {
-        where << u"instr(o.name_key, ?) > 0"_s;
+        where << SqlDialect::contains(u"o.name_key"_s, m_ctx.db.dialect());
         args << qs(nameKey(query.nameContains));
     }
     if (!query.externalId.empty()) {
@@ -320,7 +321,8 @@ Result<OrganizationTable::Built> OrganizationTable::build(const OrganizationQuer
                  " AND d.domain IN (%1))"_s.arg(marks.join(u", "_s));
     }
     for (const MetadataCondition& c : query.metadata)
-        where << MetadataConditions::probe(c, MetadataObject::Organization, u"o.rid"_s, args);
+        where << MetadataConditions::probe(c, MetadataObject::Organization, u"o.rid"_s, args,
+                                           m_ctx.db.dialect());
     // By name (ties in row order), or in creation order (ties by id).
     b.byId = query.byCreation;
     const QString sort = b.byId ? u"o.created_at"_s : u"o.name_key"_s;

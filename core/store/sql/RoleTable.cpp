@@ -1,10 +1,13 @@
 #include "RoleTable.h"
 
 #include "AuditLog.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 #include "model/ModelJson.h"
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace claimsmith::store::sql {
 
@@ -266,8 +269,9 @@ Error RoleTable::removeRole(std::string_view slug, std::int64_t expectedVersion)
     if (current->version != expectedVersion)
         return Error::conflict("role", std::string(slug), expectedVersion, current->version);
     // Role slugs are stored as a JSON array; the quoted slug cannot occur otherwise.
-    Statement& used =
-        m_ctx.db.statement("SELECT count(*) FROM memberships WHERE instr(roles, ?) > 0");
+    Statement& used = m_ctx.db.statement("RoleTable::usedBy",
+                                         u"SELECT count(*) FROM memberships WHERE "_s +
+                                             SqlDialect::contains(u"roles"_s, m_ctx.db.dialect()));
     used.bindValue(0, qs(json::toString(json::Value(std::string(slug)))));
     std::int64_t n = 0;
     if (Error e = m_ctx.db.select(used, [&](const Statement& r) {

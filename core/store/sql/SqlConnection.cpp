@@ -1,11 +1,17 @@
 #include "SqlConnection.h"
 
+#include "PgStatement.h"
+#include "SqlDialect.h"
 #include "SqliteStatement.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 #include <cerrno>
@@ -147,8 +153,10 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& 
     return c;
 }
 
-std::unique_ptr<SqliteStatement> SqlConnection::make(const QByteArray& sql)
+std::unique_ptr<Statement> SqlConnection::make(const QByteArray& sql)
 {
+    if (!m_handle)
+        return std::make_unique<PgStatement>(m_db, QString::fromUtf8(sql));
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_handle, sql.constData(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
@@ -185,6 +193,8 @@ Error SqlConnection::lastError(std::string_view what) const
 
 Error SqlConnection::exec(Statement& statement)
 {
+    if (!m_handle)
+        return execPg(static_cast<PgStatement&>(statement));
     auto& s = static_cast<SqliteStatement&>(statement);
     if (!s.handle())
         return Error::make(ErrorKind::Internal,
@@ -201,6 +211,8 @@ Error SqlConnection::exec(Statement& statement)
 
 Error SqlConnection::select(Statement& statement, const std::function<bool(const Statement&)>& row)
 {
+    if (!m_handle)
+        return selectPg(static_cast<PgStatement&>(statement), row);
     auto& s = static_cast<SqliteStatement&>(statement);
     if (!s.handle())
         return Error::make(ErrorKind::Internal,
@@ -223,6 +235,12 @@ Error SqlConnection::select(Statement& statement, const std::function<bool(const
 
 Error SqlConnection::execOnce(const QString& sql)
 {
+    if (!m_handle) {
+        QSqlQuery q(m_db);
+        if (q.exec(sql))
+            return {};
+        return mapPgError(q.lastError(), "change the store");
+    }
     char* message = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message) == SQLITE_OK)
@@ -232,9 +250,19 @@ Error SqlConnection::execOnce(const QString& sql)
     return mapError(detail, "change the store");
 }
 
+Error SqlConnection::control(const char* sql)
+{
+    // SQLite prepares these once; PostgreSQL cannot prepare transaction control.
+    if (!m_handle)
+        return execOnce(QString::fromLatin1(sql));
+    return exec(statement(sql));
+}
+
 Result<std::vector<std::string>> SqlConnection::explain(const QString& sql,
                                                         const QVariantList& args)
 {
+    if (!m_handle)
+        return explainPg(sql, args);
     auto q = prepare(u"EXPLAIN QUERY PLAN "_s + sql);
     for (int i = 0; i < args.size(); ++i)
         q->bindValue(i, args[i]);
@@ -250,7 +278,7 @@ Result<std::vector<std::string>> SqlConnection::explain(const QString& sql,
 Error SqlConnection::beginRead()
 {
     if (m_readDepth == 0 && m_depth == 0) {
-        if (Error e = exec(statement("BEGIN DEFERRED")))
+        if (Error e = control(SqlDialect::beginRead(m_dialect)))
             return e;
         m_readOpen = true;
     }
@@ -266,13 +294,15 @@ void SqlConnection::endRead()
         m_readOpen = false;
         // A read transaction: COMMIT only releases its locks. Should it fail,
         // ROLLBACK does the same.
-        if (exec(statement("COMMIT")))
+        if (control("COMMIT"))
             execOnce(u"ROLLBACK"_s);
     }
 }
 
 Result<std::uint64_t> SqlConnection::changeCount()
 {
+    if (!m_handle)
+        return changeCountPg();
     // PRAGMA data_version changes with commits by other connections (read at
     // the start of a read transaction); the connection's own changes are
     // counted by sqlite3_total_changes64.
@@ -290,6 +320,10 @@ Result<std::uint64_t> SqlConnection::changeCount()
 
 Result<std::int64_t> SqlConnection::dataVersion()
 {
+    // PostgreSQL has no such number: every call gives a new one, so that
+    // what is kept by it is read again (in the caller's transaction).
+    if (!m_handle)
+        return static_cast<std::int64_t>(++m_pgDataVersion);
     Statement& q = statement("PRAGMA data_version");
     std::int64_t version = 0;
     if (Error e = select(q, [&](const Statement& r) {
@@ -302,7 +336,7 @@ Result<std::int64_t> SqlConnection::dataVersion()
 
 Error SqlConnection::begin()
 {
-    if (m_depth > 0 && sqlite3_get_autocommit(m_handle)) {
+    if (m_depth > 0 && m_handle && sqlite3_get_autocommit(m_handle)) {
         // SQLite rolled the open transaction back itself (after a full disk
         // or an I/O error): a savepoint now would start a new transaction and
         // commit on its own, half of a batch that is already undone.
@@ -310,11 +344,13 @@ Error SqlConnection::begin()
                            "the change to " + text(m_location) +
                                " was undone after an earlier error; nothing of it was written");
     }
+    if (m_depth == 0)
+        m_lostToConcurrentWriter = false;
     QString sql;
     if (m_depth == 0 && m_readOpen)
         sql = u"SAVEPOINT sp%1"_s.arg(m_depth);
     else if (m_depth == 0)
-        sql = m_dialect == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+        sql = QString::fromLatin1(SqlDialect::beginWrite(m_dialect));
     else
         sql = u"SAVEPOINT sp%1"_s.arg(m_depth);
     if (Error e = execOnce(sql))
@@ -418,6 +454,247 @@ Error SqlConnection::mapError(std::string_view detailView, std::string_view what
                                                        detail + ")");
     }
     return Error::make(ErrorKind::Internal, "cannot " + std::string(what) + ": " + detail);
+}
+
+} // namespace claimsmith::store::sql
+
+namespace claimsmith::store::sql {
+
+// PostgreSQL ------------------------------------------------------------------
+
+bool SqlConnection::isPostgresUrl(const QString& location)
+{
+    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+}
+
+Result<std::unique_ptr<SqlConnection>> SqlConnection::openPostgres(const QString& location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    // What the messages show: never a password, should one be there (nor the
+    // options, where a password could hide).
+    const QUrl::FormattingOptions shown = QUrl::RemovePassword | QUrl::RemoveQuery;
+    const std::string where =
+        url.isValid() ? url.toString(shown).toStdString() : std::string("the PostgreSQL location");
+    if (!url.isValid() || !isPostgresUrl(location) || url.host().isEmpty() ||
+        url.path().size() < 2 || url.path().indexOf(u'/', 1) >= 0) {
+        return Error::make(ErrorKind::Invalid, where + " is not a PostgreSQL location; write it as "
+                                                       "postgresql://USER@HOST:PORT/DATABASE");
+    }
+    const QUrlQuery query(url);
+    if (!url.password().isEmpty() || query.hasQueryItem(u"password"_s)) {
+        return Error::make(ErrorKind::Invalid,
+                           "the location " + where +
+                               " has a password in it, which would end up in shell history, "
+                               "process lists and logs; remove it, and give the password in "
+                               "the PGPASSWORD environment variable or a pgpass file "
+                               "(~/.pgpass) instead");
+    }
+    QStringList options;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"passfile"_s || key.contains(u';') || value.contains(u';'))
+            return Error::make(ErrorKind::Invalid, "the option " + key.toStdString() + " of " +
+                                                       where + " is not allowed");
+        options << key + u'=' + value;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, nextConnectionName());
+    if (!db.isValid()) {
+        const QString name = db.connectionName();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error::make(ErrorKind::Internal,
+                           "the Qt PostgreSQL driver is missing: install libqt6sql6-psql");
+    }
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName(QUrl::FullyDecoded));
+    db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
+    if (!options.isEmpty())
+        db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        const QString detail = db.lastError().databaseText().trimmed();
+        const QString name = db.connectionName();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        std::string hint;
+        if (detail.contains(u"password"_s))
+            hint = "; give the password in PGPASSWORD or a pgpass file (~/.pgpass)";
+        else if (detail.contains(u"does not exist"_s))
+            hint = "; create the database (createdb) or correct the location";
+        else
+            hint = "; check that the server runs and that this machine may connect to it";
+        return Error::make(ErrorKind::Unavailable,
+                           "cannot connect to " + where + ": " + detail.toStdString() + hint);
+    }
+    std::unique_ptr<SqlConnection> c(
+        new SqlConnection(db, Dialect::Postgres, url.toString(shown), nullptr));
+    db = QSqlDatabase(); // the connection holds the only handle, so that it can remove it
+    // Notices and warnings (CREATE TABLE IF NOT EXISTS …, ANALYZE skipping
+    // the system's tables) would go to standard error past the store's own
+    // messages; errors come back with the statements.
+    if (Error e = c->execOnce(u"SET client_min_messages = error"_s))
+        return e;
+    return c;
+}
+
+Error SqlConnection::execPg(PgStatement& s)
+{
+    if (!s.prepared())
+        return mapPgError(s.error(), "change the store");
+    Error e;
+    if (!s.run())
+        e = mapPgError(s.error(), "change the store");
+    s.reset();
+    return e;
+}
+
+Error SqlConnection::selectPg(PgStatement& s, const std::function<bool(const Statement&)>& row)
+{
+    if (!s.prepared())
+        return mapPgError(s.error(), "read the store");
+    Error e;
+    if (!s.run()) {
+        e = mapPgError(s.error(), "read the store");
+    } else {
+        while (s.next()) {
+            if (!row(s))
+                break;
+        }
+    }
+    s.reset();
+    return e;
+}
+
+Result<std::vector<std::string>> SqlConnection::explainPg(const QString& sql,
+                                                          const QVariantList& args)
+{
+    // PostgreSQL prepares no EXPLAIN: the arguments go into the text as
+    // literals (as the driver writes them), which also gives the plan for
+    // these values rather than a generic one.
+    QString text;
+    int next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (c != u'?' || quoted) {
+            text += c;
+            continue;
+        }
+        if (next >= args.size())
+            return Error::make(ErrorKind::Internal, "a query to explain lacks an argument");
+        const QVariant& v = args[next++];
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        text += m_db.driver()->formatValue(field);
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"EXPLAIN (COSTS OFF) "_s + text))
+        return mapPgError(q.lastError(), "read the store");
+    // One step a line, without the tree's indentation and arrows:
+    // "Index Scan Backward using users_created on users u",
+    // "Index Cond: (ROW(created_at, id) < ROW(…))".
+    std::vector<std::string> steps;
+    while (q.next()) {
+        QString line = q.value(0).toString().trimmed();
+        if (line.startsWith(u"->"_s))
+            line = line.mid(2).trimmed();
+        steps.push_back(line.toStdString());
+    }
+    return steps;
+}
+
+Result<std::uint64_t> SqlConnection::changeCountPg()
+{
+    // The database's snapshot (its oldest running transaction, the next
+    // transaction id and those running) changes with every transaction that
+    // writes, in this session or another, and cannot come back to an
+    // earlier value: a commit takes its transaction out of the running
+    // list, or moves the next id on. Other databases of the cluster change
+    // it too — a change too many, never one missed. Inside a snapshot, it is
+    // the snapshot's. Unlike a row bumped by every write, it does not make
+    // concurrent writers conflict.
+    Statement& q = statement("SELECT pg_current_snapshot()::text");
+    QString snapshot;
+    if (Error e = select(q, [&](const Statement& r) {
+            snapshot = r.value(0).toString();
+            return false;
+        }))
+        return e;
+    if (snapshot != m_seenSnapshot) {
+        m_seenSnapshot = snapshot;
+        ++m_changeCount;
+    }
+    return m_changeCount;
+}
+
+Error SqlConnection::mapPgError(const QSqlError& error, std::string_view whatView) const
+{
+    const std::string what(whatView);
+    const QString state = error.nativeErrorCode();
+    const QString message = error.databaseText().trimmed();
+    const std::string where = text(m_location);
+    // The first line: the detail lines quote values, which may be personal data.
+    const std::string firstLine = message.section(u'\n', 0, 0).toStdString();
+    if (state == u"23505"_s) {
+        // DETAIL:  Key (email_key)=(…) already exists. → the column(s).
+        std::string field;
+        const qsizetype at = message.indexOf(u"Key ("_s);
+        if (at >= 0) {
+            const qsizetype end = message.indexOf(u")="_s, at);
+            if (end > at)
+                field = message.mid(at + 5, end - at - 5).toStdString();
+        }
+        if (field.empty())
+            field = "value";
+        return Error::make(ErrorKind::Duplicate, "that " + field + " is already taken", field);
+    }
+    if (state == u"23503"_s)
+        return Error::make(ErrorKind::Invalid, "a record this one refers to does not exist");
+    if (state == u"40001"_s || state == u"40P01"_s)
+        m_lostToConcurrentWriter = true;
+    if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s)
+        return Error::make(ErrorKind::Unavailable,
+                           "the store " + where +
+                               " is busy: another writer changed the same records at the same "
+                               "time; try again in a moment");
+    if (state == u"25006"_s)
+        return Error::make(ErrorKind::Unavailable,
+                           "the store " + where +
+                               " is read-only (a standby server, or a read-only transaction); "
+                               "connect to the primary server");
+    if (state == u"53100"_s)
+        return Error::make(ErrorKind::Unavailable,
+                           "the disk of the PostgreSQL server of " + where +
+                               " is full; free some space and try again (nothing was changed)");
+    if (state == u"42501"_s)
+        return Error::make(ErrorKind::Unavailable, "cannot " + what + ": the database user of " +
+                                                       where + " lacks a permission (" + firstLine +
+                                                       "); grant it, or use the database's owner");
+    if (state == u"53300"_s)
+        return Error::make(ErrorKind::Unavailable,
+                           "the PostgreSQL server of " + where +
+                               " has no free connection; try again in a moment, or raise its "
+                               "max_connections");
+    const bool lost = state.startsWith(u"08"_s) || state.startsWith(u"57P0"_s) ||
+                      error.type() == QSqlError::ConnectionError ||
+                      (state.isEmpty() && !m_db.isOpen()) ||
+                      message.contains(u"server closed the connection"_s) ||
+                      message.contains(u"no connection to the server"_s) ||
+                      message.contains(u"terminating connection"_s);
+    if (lost)
+        return Error::make(ErrorKind::Unavailable,
+                           "cannot " + what + ": the connection to the PostgreSQL server of " +
+                               where + " was lost (" + firstLine +
+                               "); check that the server runs, then try again (a change that "
+                               "was under way was not made)");
+    if (state.startsWith(u"22"_s))
+        return Error::make(ErrorKind::Invalid, "cannot " + what + ": " + firstLine);
+    return Error::make(
+        ErrorKind::Internal,
+        "cannot " + what + ": " + firstLine +
+            (state.isEmpty() ? std::string() : " (SQLSTATE " + state.toStdString() + ")"));
 }
 
 } // namespace claimsmith::store::sql

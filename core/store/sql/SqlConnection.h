@@ -5,6 +5,7 @@
 #include "store/StoreError.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <cstdint>
@@ -26,11 +27,13 @@ enum class Dialect
 };
 
 class SqliteStatement;
+class PgStatement;
 
 // One database connection with its prepared statements, nested transactions
-// and error mapping. Qt SQL opens the connection (the QSQLITE driver);
-// statements run on its sqlite3 handle (see Statement.h for why). Used by
-// one thread.
+// and error mapping. Qt SQL opens the connection. On SQLite (the QSQLITE
+// driver) statements run on its sqlite3 handle (see Statement.h for why); on
+// PostgreSQL (QPSQL) they are QSqlQuery's (PgStatement). What differs in the
+// SQL itself is SqlDialect's. Used by one thread.
 class SqlConnection
 {
 public:
@@ -48,6 +51,15 @@ public:
     // not readable), never a bare driver message.
     static Result<std::unique_ptr<SqlConnection>> openSqlite(const QString& path, OpenMode mode,
                                                              const MemoryBudget& memory = {});
+    // Connects to a PostgreSQL database named by a URL,
+    // postgresql://USER@HOST[:PORT]/DATABASE[?libpq options]. The password
+    // comes from PGPASSWORD or the pgpass file (~/.pgpass, PGPASSFILE), never
+    // from the URL: a URL with a password is refused, since locations end up
+    // in shell history, process lists and logs.
+    static Result<std::unique_ptr<SqlConnection>> openPostgres(const QString& url);
+    // Whether a store location names a PostgreSQL database (postgresql:// or
+    // postgres://) rather than an SQLite file.
+    static bool isPostgresUrl(const QString& location);
 
     Dialect dialect() const { return m_dialect; }
     const QString& location() const { return m_location; }
@@ -70,7 +82,9 @@ public:
     Error execOnce(const QString& sql);
     // EXPLAIN QUERY PLAN of a SELECT with its arguments: the detail of each
     // step ("SEARCH u USING INDEX users_created (created_at<?)", "USE TEMP
-    // B-TREE FOR ORDER BY"), to check which index a query reads.
+    // B-TREE FOR ORDER BY"), to check which index a query reads. On
+    // PostgreSQL the lines of EXPLAIN ("Index Scan using users_created on
+    // users u", "Index Cond: …", "Sort"), one step a line.
     Result<std::vector<std::string>> explain(const QString& sql, const QVariantList& args);
 
     // A read snapshot: the statements between beginRead() and endRead() see
@@ -80,20 +94,27 @@ public:
     // fails as busy when another connection wrote since the snapshot began.
     Error beginRead();
     void endRead();
-    // A number that changes whenever the file may have changed since it was
+    // A number that changes whenever the store may have changed since it was
     // last asked for: a commit by this connection or by any other connection
     // or process. Inside a snapshot, the number of that snapshot.
     Result<std::uint64_t> changeCount();
     // PRAGMA data_version: a number that moves when another connection or
     // process commits (not with this connection's own commits). Inside a
     // write transaction it is that of the newest commit, which no other
-    // connection can change until this one ends.
+    // connection can change until this one ends. PostgreSQL has none: there
+    // each call returns a number not returned before.
     Result<std::int64_t> dataVersion();
 
     // A write transaction, or a savepoint inside an open one. Commits when
     // `work` returns no error, rolls back otherwise; returns the error.
     Error transaction(const std::function<Error()>& work);
     bool inTransaction() const { return m_depth > 0; }
+    bool inReadSnapshot() const { return m_readOpen; }
+    // PostgreSQL: whether the outermost write transaction begun last failed
+    // because of a concurrent writer (SQLSTATE 40001, a serialization
+    // failure, or 40P01, a deadlock), so that running it again from its start
+    // may succeed. Always false on SQLite, whose writers take turns.
+    bool lostToConcurrentWriter() const { return m_lostToConcurrentWriter; }
     // The same, for transactions that span calls (batches).
     Error begin();
     Error commit();
@@ -105,20 +126,29 @@ public:
 
 private:
     SqlConnection(QSqlDatabase db, Dialect dialect, QString location, sqlite3* handle);
-    std::unique_ptr<SqliteStatement> make(const QByteArray& sql);
+    std::unique_ptr<Statement> make(const QByteArray& sql);
     Error lastError(std::string_view what) const;
+    Error control(const char* sql);
+    Error execPg(PgStatement& statement);
+    Error selectPg(PgStatement& statement, const std::function<bool(const Statement&)>& row);
+    Error mapPgError(const QSqlError& error, std::string_view what) const;
+    Result<std::uint64_t> changeCountPg();
+    Result<std::vector<std::string>> explainPg(const QString& sql, const QVariantList& args);
 
     QSqlDatabase m_db;
     Dialect m_dialect;
     QString m_location;
     sqlite3* m_handle;
-    std::unordered_map<const char*, std::unique_ptr<SqliteStatement>> m_statements;
+    std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
     int m_depth = 0;
     int m_readDepth = 0;
     bool m_readOpen = false; // BEGIN ran for the outermost beginRead()
     std::int64_t m_seenDataVersion = -1;
     std::int64_t m_seenTotalChanges = -1;
     std::uint64_t m_changeCount = 0;
+    std::uint64_t m_pgDataVersion = 0;
+    QString m_seenSnapshot; // PostgreSQL: the last snapshot changeCount() saw
+    mutable bool m_lostToConcurrentWriter = false;
 };
 
 } // namespace claimsmith::store::sql

@@ -1,6 +1,7 @@
 #include "UserSearch.h"
 
 #include "Cursor.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 #include "UserTable.h"
 
@@ -123,10 +124,11 @@ Result<UserSearch::Plan> UserSearch::plan(const UserQuery& query, int limit)
                 ? u"SELECT m.user_rid AS owner FROM memberships m WHERE m.org_rid = ?"_s
                 : MetadataConditions::driver(
                       query.metadata[static_cast<std::size_t>(best->metadataIndex)],
-                      MetadataObject::User, plan.fromArgs);
+                      MetadataObject::User, plan.fromArgs, m_ctx.db.dialect());
         if (best->metadataIndex < 0)
             plan.fromArgs << static_cast<qlonglong>(orgRid);
-        plan.from = u"("_s + driver + u") d CROSS JOIN users u ON u.rid = d.owner"_s;
+        plan.from = u"("_s + driver + u") d "_s + SqlDialect::orderedJoin(m_ctx.db.dialect()) +
+                    u" users u ON u.rid = d.owner"_s;
     }
     if (orgRid != 0 && !(drive && best->metadataIndex < 0)) {
         where
@@ -137,7 +139,7 @@ Result<UserSearch::Plan> UserSearch::plan(const UserQuery& query, int limit)
         if (drive && best->metadataIndex == static_cast<int>(i))
             continue;
         where << MetadataConditions::probe(query.metadata[i], MetadataObject::User, u"u.rid"_s,
-                                           args);
+                                           args, m_ctx.db.dialect());
     }
     return plan;
 }

@@ -107,10 +107,26 @@ std::string joined(const std::vector<std::string>& plan)
 // The plan walks `index` of `table` and sorts nothing: the rows come in the
 // list's order, so reading stops after the page and one more row.
 void checkWalksIndex(const store::Result<std::vector<std::string>>& plan, const char* table,
-                     const char* index, bool fromCursor)
+                     const char* index, bool fromCursor, bool postgres)
 {
     QVERIFY2(plan, plan ? "" : plan.error().message.c_str());
     const std::string all = joined(*plan);
+    if (postgres) {
+        // "Index Scan [Backward] using INDEX on TABLE ALIAS", no "Sort" step
+        // and no "Seq Scan" of the table; from a cursor an "Index Cond"
+        // bounds the walk.
+        QVERIFY2(mentions(*plan, std::string(" using ") + index + " on "), all.c_str());
+        for (const std::string& step : *plan) {
+            QVERIFY2(step.rfind("Sort", 0) != 0 && step.rfind("Incremental Sort", 0) != 0,
+                     all.c_str());
+            const bool scansTable =
+                step.rfind("Seq Scan on ", 0) == 0 && step.ends_with(std::string(" ") + table);
+            QVERIFY2(!scansTable, all.c_str());
+        }
+        if (fromCursor)
+            QVERIFY2(mentions(*plan, "Index Cond: "), all.c_str());
+        return;
+    }
     QVERIFY2(mentions(*plan, std::string("INDEX ") + index), all.c_str());
     QVERIFY2(!mentions(*plan, "TEMP B-TREE"), all.c_str());
     for (const std::string& step : *plan)
@@ -321,7 +337,8 @@ void TestStoreCreationOrder::pageQueriesWalkAnIndex()
         }
     }
     QVERIFY(!s->commitBatch());
-    const auto check = [&] {
+    const bool pg = s.isPostgres();
+    const auto check = [&](bool analyzed) {
         const std::string cursor =
             store::creationCursor(1767225600100, "user_01JZ0000000000000000000001");
         for (bool descending : {true, false}) {
@@ -329,35 +346,41 @@ void TestStoreCreationOrder::pageQueriesWalkAnIndex()
             q.sort = store::UserSort::CreatedAt;
             q.descending = descending;
             q.limit = 10;
-            checkWalksIndex(s->queryPlan(q), "u", "users_created", false);
+            checkWalksIndex(s->queryPlan(q), "u", "users_created", false, pg);
             q.after = cursor;
-            checkWalksIndex(s->queryPlan(q), "u", "users_created", true);
+            checkWalksIndex(s->queryPlan(q), "u", "users_created", true, pg);
 
             store::OrganizationQuery oq;
             oq.byCreation = true;
             oq.descending = descending;
             oq.limit = 10;
-            checkWalksIndex(s->queryPlan(oq), "o", "organizations_created", false);
+            checkWalksIndex(s->queryPlan(oq), "o", "organizations_created", false, pg);
             oq.after = store::creationCursor(1767225600100, "org_01JZ0000000000000000000001");
-            checkWalksIndex(s->queryPlan(oq), "o", "organizations_created", true);
+            checkWalksIndex(s->queryPlan(oq), "o", "organizations_created", true, pg);
 
+            // PostgreSQL estimates the memberships of "the organization
+            // with this id" from statistics; before the first ANALYZE
+            // (autovacuum's, or one after an import) it takes them for few,
+            // and sorts them.
+            if (pg && !analyzed)
+                continue;
             store::MembershipQuery mq;
             mq.organizationId = org;
             mq.byCreation = true;
             mq.descending = descending;
             mq.limit = 10;
-            checkWalksIndex(s->queryPlan(mq), "m", "memberships_org_created", true);
+            checkWalksIndex(s->queryPlan(mq), "m", "memberships_org_created", true, pg);
             mq.after = store::creationCursor(1767225600100, "om_01JZ0000000000000000000001");
-            checkWalksIndex(s->queryPlan(mq), "m", "memberships_org_created", true);
+            checkWalksIndex(s->queryPlan(mq), "m", "memberships_org_created", true, pg);
         }
     };
     // As SQLite plans without statistics, and with them (ANALYZE, as after
     // an import).
-    check();
+    check(false);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(!s->analyze());
-    check();
+    check(true);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCreationOrder)

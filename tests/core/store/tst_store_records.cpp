@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "json/Reader.h"
 #include "json/Writer.h"
+#include "store/sql/SqlConnection.h"
 
 #include <QTest>
 
@@ -533,6 +534,21 @@ void TestStoreRecords::countsAreKept()
 void TestStoreRecords::storeFileIsPrivate()
 {
     test::TempStore s;
+    if (s.isPostgres()) {
+        // A database has no file of the store's: its tables are private to
+        // their owner instead, no table granting anything to every user.
+        auto c = store::sql::SqlConnection::openPostgres(s.location());
+        QVERIFY2(c, c.error().message.c_str());
+        auto q = (*c)->prepare(u"SELECT count(*) FROM information_schema.role_table_grants"
+                               " WHERE grantee = 'PUBLIC' AND table_schema = current_schema()"_s);
+        std::int64_t grants = -1;
+        QVERIFY(!(*c)->select(*q, [&](const store::sql::Statement& r) {
+            grants = r.integer(0);
+            return false;
+        }));
+        QCOMPARE(grants, std::int64_t(0));
+        return;
+    }
     QFile::Permissions p = QFile::permissions(s.path());
     QVERIFY(p & QFile::ReadOwner);
     QVERIFY(!(p & QFile::ReadGroup));
