@@ -26,6 +26,15 @@ enum class ErrorKind : std::uint8_t
 
 const char* errorKindName(ErrorKind kind);
 
+// Why a store is Unavailable, where someone can act on the difference: the
+// server answers a full disk 507 (not 503, which clients retry) and
+// RemoteStore turns that back into the same error.
+enum class Cause : std::uint8_t
+{
+    Unspecified,
+    DiskFull, // the disk holding the store (or its key file) has no room left
+};
+
 struct Error
 {
     ErrorKind kind = ErrorKind::None;
@@ -33,6 +42,7 @@ struct Error
     std::string field;               // the field at fault ("email", "metadata.plan"), if any
     std::string recordId;            // the record that holds the duplicate value / that changed
     std::int64_t currentVersion = 0; // Conflict: the version now stored
+    Cause cause = Cause::Unspecified;
 
     bool ok() const { return kind == ErrorKind::None; }
     explicit operator bool() const { return kind != ErrorKind::None; }
@@ -42,6 +52,8 @@ struct Error
     static Error notFound(std::string what, std::string id);
     static Error conflict(std::string what, std::string id, std::int64_t expected,
                           std::int64_t current);
+    // Unavailable because the disk is full; `message` says which and to free some space.
+    static Error diskFull(std::string message);
 };
 
 // A value or the error that prevented it.

@@ -27,7 +27,7 @@ ErrorKind kindOfSlug(std::string_view slug, int status)
         return ErrorKind::Unauthorized;
     if (slug == "forbidden")
         return ErrorKind::Forbidden;
-    if (slug == "unavailable")
+    if (slug == "unavailable" || slug == "insufficient_storage")
         return ErrorKind::Unavailable;
     if (slug == "internal")
         return ErrorKind::Internal;
@@ -53,6 +53,7 @@ ErrorKind kindOfSlug(std::string_view slug, int status)
     case 502:
     case 503:
     case 504:
+    case 507:
         return ErrorKind::Unavailable;
     default:
         return ErrorKind::Internal;
@@ -115,6 +116,8 @@ Error remoteError(const HttpAnswer& answer, const std::string& server, int timeo
             e.currentVersion = v->toInt64();
     }
     e.kind = kindOfSlug(slug, answer.status);
+    if (slug == "insufficient_storage" || (slug.empty() && answer.status == 507))
+        e.cause = Cause::DiskFull;
     if (e.kind == ErrorKind::Conflict && e.currentVersion == 0)
         e.currentVersion = answer.etagVersion;
     if (detail.empty())
@@ -128,8 +131,11 @@ Error remoteError(const HttpAnswer& answer, const std::string& server, int timeo
         e.message = "the server refused this with the API key: " + detail;
         break;
     case ErrorKind::Unavailable:
-        e.message = "the Claimsmith server at " + server + " is unavailable: " + detail +
-                    "; try again later";
+        // A full disk's detail says already what to do (on the server).
+        e.message = e.cause == Cause::DiskFull
+                        ? "the Claimsmith server at " + server + " cannot store this: " + detail
+                        : "the Claimsmith server at " + server + " is unavailable: " + detail +
+                              "; try again later";
         break;
     default:
         e.message = detail;
