@@ -19,7 +19,9 @@
 
 namespace claimsmith::server::workos {
 
-// Whether a request path belongs to the WorkOS-compatible API.
+// Whether a request path lies under the WorkOS-compatible roots. The server
+// itself does not ask: a route's Api, and Router::apiOf for requests without
+// one, choose the shape of errors, and dispatch() applies it.
 bool isWorkOsPath(QByteArrayView path);
 
 // An error in WorkOS's shape, as application/json.

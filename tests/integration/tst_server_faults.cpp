@@ -139,6 +139,19 @@ void TestServerFaults::halfRequestIsAnswered408AndClosed()
     QVERIFY2(got.startsWith("HTTP/1.1 408"), got.constData());
     QVERIFY(got.contains("application/problem+json"));
     QVERIFY(got.contains("request_timeout"));
+
+    // On a WorkOS-compatible path, in WorkOS's shape: the path is known
+    // from the request line, before the request is.
+    s = connectTo(server.port());
+    QVERIFY(s);
+    s->write("POST /user_management/users?x=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Len");
+    QVERIFY(s->waitForBytesWritten(5000));
+    const QByteArray workos = readUntilClosed(*s, 20000, closed);
+    QVERIFY2(closed, "the server kept a half request open");
+    QVERIFY2(workos.startsWith("HTTP/1.1 408"), workos.constData());
+    QVERIFY2(workos.contains("Content-Type: application/json\r\n") &&
+                 workos.contains(R"("code":"request_timeout")") && !workos.contains("problem+json"),
+             workos.constData());
     // The server still serves.
     QCOMPARE(server.request("GET", u"/healthz"_s).status, 200);
 }
