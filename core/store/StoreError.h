@@ -28,11 +28,13 @@ const char* errorKindName(ErrorKind kind);
 
 // Why a store is Unavailable, where someone can act on the difference: the
 // server answers a full disk 507 (not 503, which clients retry) and
-// RemoteStore turns that back into the same error.
+// RemoteStore turns that back into the same error; the GUI checks again
+// and again for a server that did not answer, until it does.
 enum class Cause : std::uint8_t
 {
     Unspecified,
-    DiskFull, // the disk holding the store (or its key file) has no room left
+    DiskFull,    // the disk holding the store (or its key file) has no room left
+    Unreachable, // a remote store's server did not answer (refused, timed out, hung up)
 };
 
 struct Error

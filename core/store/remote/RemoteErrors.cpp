@@ -66,6 +66,25 @@ const std::string* stringMember(const json::Value& v, std::string_view key)
     return m && m->isString() ? &m->string() : nullptr;
 }
 
+Error noAnswer(const HttpAnswer& answer, const std::string& server, int timeoutMs)
+{
+    if (answer.timedOut)
+        return Error::make(ErrorKind::Unavailable,
+                           "the Claimsmith server at " + server + " did not answer within " +
+                               std::to_string((timeoutMs + 999) / 1000) +
+                               " s; check that it is running and reachable, then try again");
+    if (answer.closedBeforeAnswer)
+        return Error::make(ErrorKind::Unavailable,
+                           "the connection to the Claimsmith server at " + server +
+                               " closed before it answered; a change sent may have been "
+                               "made or not: reload to see, then try again");
+    return Error::make(ErrorKind::Unavailable,
+                       "cannot reach the Claimsmith server at " + server + " (" +
+                           answer.networkError.toStdString() +
+                           "); check that it is running (claimsmith serve) and that the "
+                           "URL is right, then try again");
+}
+
 } // namespace
 
 Error remoteError(const HttpAnswer& answer, const std::string& server, int timeoutMs)
@@ -74,21 +93,9 @@ Error remoteError(const HttpAnswer& answer, const std::string& server, int timeo
         return Error::make(ErrorKind::Unavailable, "stopped waiting for the Claimsmith server at " +
                                                        server + ": the store is being closed");
     if (answer.status == 0) {
-        if (answer.timedOut)
-            return Error::make(ErrorKind::Unavailable,
-                               "the Claimsmith server at " + server + " did not answer within " +
-                                   std::to_string((timeoutMs + 999) / 1000) +
-                                   " s; check that it is running and reachable, then try again");
-        if (answer.closedBeforeAnswer)
-            return Error::make(ErrorKind::Unavailable,
-                               "the connection to the Claimsmith server at " + server +
-                                   " closed before it answered; a change sent may have been "
-                                   "made or not: reload to see, then try again");
-        return Error::make(ErrorKind::Unavailable,
-                           "cannot reach the Claimsmith server at " + server + " (" +
-                               answer.networkError.toStdString() +
-                               "); check that it is running (claimsmith serve) and that the "
-                               "URL is right, then try again");
+        Error e = noAnswer(answer, server, timeoutMs);
+        e.cause = Cause::Unreachable;
+        return e;
     }
 
     Error e;
