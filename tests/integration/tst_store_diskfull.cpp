@@ -44,30 +44,22 @@ private slots:
     void diskFullServerSaysSoAndKeepsServing();
 
 private:
-    QString newStore(const QString& name, QString* folder)
-    {
-        *folder = m_dir.filePath(name);
-        return test::makeDemoStore(*folder);
-    }
-
-    QTemporaryDir m_dir;
+    test::FaultFolder m_dir;
     QString m_input;
 };
 
 void TestStoreDiskFull::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(test::claimsmithBinary()), "the claimsmith binary is not built");
+    const QString cannot = m_dir.check();
+    QVERIFY2(cannot.isEmpty(), qPrintable(cannot));
     m_input = m_dir.filePath(u"users.jsonl"_s);
     QVERIFY(test::writeUsersFile(m_input, kImportUsers, "full"));
 }
 
 void TestStoreDiskFull::diskFullImportChangesNothing()
 {
-    QString dir;
-    const QString path = newStore(u"import"_s, &dir);
+    const auto [dir, path, keyFile] = m_dir.newStore(u"import"_s);
     QVERIFY(!path.isEmpty());
-    const QString keyFile = dir + u"/store.key"_s;
     const test::StoreSnapshot before = test::snapshotOf(path, keyFile);
     const QString control = m_dir.filePath(u"import-free"_s);
     const QProcessEnvironment env =
@@ -109,10 +101,8 @@ void TestStoreDiskFull::diskFullImportChangesNothing()
 
 void TestStoreDiskFull::diskFullKeyRotationChangesNothing()
 {
-    QString dir;
-    const QString path = newStore(u"keys"_s, &dir);
+    const auto [dir, path, keyFile] = m_dir.newStore(u"keys"_s);
     QVERIFY(!path.isEmpty());
-    const QString keyFile = dir + u"/store.key"_s;
     const QString control = m_dir.filePath(u"keys-free"_s);
     const QProcessEnvironment env =
         test::withSmallDisk(test::childEnvironment(keyFile), dir, control);
