@@ -110,13 +110,13 @@ void Lane::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& resp
     request->body = qreq.body();
     request->remote = qreq.remoteAddress().toString();
 
-    // Until a route is found, the answers are in the shape of the API the
-    // path belongs to (Router::apiOf); then in the route's.
+    // Answers are in the shape of the route's API; until a route is found,
+    // of the API the path belongs to (Router::apiOf).
     const Router& router = m_server.m_router;
-    Api api = router.apiOf(request->path);
+    const Router::Route* route = nullptr;
     // What can be answered here is answered at once, with no hand-over.
     const auto answerNow = [&](const Response& response, const std::string& keyName) {
-        write(responder, api, response);
+        write(responder, route ? route->api : router.apiOf(request->path), response);
         log(request->method, request->path.toUtf8(), response.status, elapsedMs(timer), keyName,
             request->remote);
     };
@@ -160,8 +160,7 @@ void Lane::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& resp
         answerNow(unrouted(match, *request), {});
         return;
     }
-    const Router::Route* route = match.route;
-    api = route->api;
+    route = match.route;
     if (route->speed == Speed::Quick) {
         std::string keyName;
         const Response response =
@@ -178,7 +177,7 @@ void Lane::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& resp
     p.method = request->method;
     p.path = request->path.toUtf8();
     p.remote = request->remote;
-    p.api = api;
+    p.api = route->api;
     m_server.m_pool->post([this, id, route, request,
                            params = std::move(match.params)](WorkerPool::Worker& w) mutable {
         std::string keyName;
