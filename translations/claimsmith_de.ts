@@ -1954,6 +1954,10 @@ Die Signatur wird mit den Signaturschlüsseln dieses Datenspeichers geprüft ode
         <source>Cannot Connect to Server</source>
         <translation>Verbindung zum Server nicht möglich</translation>
     </message>
+    <message>
+        <source>The server at %1 answers again; the page is reloaded.</source>
+        <translation>Der Server unter %1 antwortet wieder; die Seite wird neu geladen.</translation>
+    </message>
 </context>
 <context>
     <name>claimsmith::ui::MembersPanel</name>
@@ -3169,6 +3173,21 @@ oder erstellen Sie eine mit „Neue Rolle“.</translation>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::ServerWatch</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Server not answering — checking now…</source>
+        <translation>Server antwortet nicht — wird jetzt geprüft…</translation>
+    </message>
+    <message>
+        <source>Server not answering — trying again in %1 s</source>
+        <translation>Server antwortet nicht — neuer Versuch in %1 s</translation>
     </message>
 </context>
 <context>

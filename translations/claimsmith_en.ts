@@ -1954,6 +1954,10 @@ The signature is checked with this store's signing keys, or with a key you paste
         <source>Cannot Connect to Server</source>
         <translation>Cannot Connect to Server</translation>
     </message>
+    <message>
+        <source>The server at %1 answers again; the page is reloaded.</source>
+        <translation>The server at %1 answers again; the page is reloaded.</translation>
+    </message>
 </context>
 <context>
     <name>claimsmith::ui::MembersPanel</name>
@@ -3169,6 +3173,21 @@ or create one with New Role.</translation>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>Cannot write %1: %2. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>claimsmith::ui::ServerWatch</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Server not answering — checking now…</source>
+        <translation>Server not answering — checking now…</translation>
+    </message>
+    <message>
+        <source>Server not answering — trying again in %1 s</source>
+        <translation>Server not answering — trying again in %1 s</translation>
     </message>
 </context>
 <context>

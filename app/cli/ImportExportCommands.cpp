@@ -1,6 +1,7 @@
 #include "ImportExportCommands.h"
 
 #include "CliSupport.h"
+#include "PrivateSaveFile.h"
 #include "StoreAccess.h"
 #include "store/io/Exporter.h"
 #include "store/io/Importer.h"
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <unistd.h>
@@ -182,16 +182,17 @@ int runExport(const QStringList& args)
 
     const QString outPath = cl.parser().value(u"out"_s);
     const bool toFile = !outPath.isEmpty() && outPath != u"-"_s;
-    QSaveFile file(outPath);
+    // It holds every user's data: the owner's alone (0600) whatever the
+    // umask, from the moment the file exists, and in place only once whole.
+    PrivateSaveFile file(outPath);
     QFile stdoutFile;
     QIODevice* device = nullptr;
     if (toFile) {
-        if (!file.open(QIODevice::WriteOnly)) {
-            err("claimsmith: cannot write " + outPath.toStdString() + ": " +
-                file.errorString().toStdString() + "\n");
+        if (!file.open()) {
+            err("claimsmith: " + file.error() + "\n");
             return kUsage;
         }
-        device = &file;
+        device = &file.device();
     } else {
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
             err(std::string_view("claimsmith: cannot write to standard output\n"));
@@ -207,13 +208,16 @@ int runExport(const QStringList& args)
     if (result.storeError) {
         printStoreError(result.storeError);
         if (toFile)
-            file.cancelWriting();
+            file.cancel();
         return kInputWrong;
     }
-    if (!result.ioError.empty() || (toFile && !file.commit())) {
+    if (!result.ioError.empty()) {
         err("claimsmith: cannot write " + (toFile ? outPath.toStdString() : "standard output") +
-            ": " + (result.ioError.empty() ? file.errorString().toStdString() : result.ioError) +
-            "\n");
+            ": " + result.ioError + "\n");
+        return kUsage;
+    }
+    if (toFile && !file.commit()) {
+        err("claimsmith: " + file.error() + "\n");
         return kUsage;
     }
     if (!toFile)

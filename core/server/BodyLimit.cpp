@@ -1,7 +1,7 @@
 #include "BodyLimit.h"
 
+#include "Dispatch.h"
 #include "Problem.h"
-#include "WorkOsResource.h"
 
 namespace claimsmith::server {
 
@@ -29,8 +29,7 @@ QByteArray BodyLimit::refusal(const QByteArray& path, int status, int headers) c
                                                       std::to_string(m_maxHeaders))
             : problem(problems::kTooLarge, "the body is larger than the server accepts (" +
                                                std::to_string(m_maxBody) + " bytes)");
-    if (workos::isWorkOsPath(path))
-        r = workos::fromProblem(r);
+    r = inShapeOf(m_router.apiOf(QString::fromUtf8(path)), r);
     const QByteArray reason =
         status == 431 ? "Request Header Fields Too Large" : "Payload Too Large";
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +

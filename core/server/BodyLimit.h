@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Router.h"
+
 #include <QByteArray>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -23,8 +25,10 @@ public:
     // Called after a refusal, for the access log.
     using Refused = std::function<void(QTcpSocket* socket, int status, const QByteArray& method,
                                        const QByteArray& path)>;
-    BodyLimit(qint64 maxBody, int maxHeaders, Refused refused)
-        : m_maxBody(maxBody)
+    // `router` (which outlives this) says the API whose shape a refusal takes.
+    BodyLimit(const Router& router, qint64 maxBody, int maxHeaders, Refused refused)
+        : m_router(router)
+        , m_maxBody(maxBody)
         , m_maxHeaders(maxHeaders)
         , m_refused(std::move(refused))
     {}
@@ -32,11 +36,12 @@ public:
     // Must be called before anyone else connects to the socket's readyRead.
     void watch(QTcpSocket* socket) const;
     qint64 maxBody() const { return m_maxBody; }
-    // The 413 (or 431) answer; in WorkOS's error shape on the
-    // WorkOS-compatible paths.
+    // The 413 (or 431) answer, in the shape of the API of `path`
+    // (Router::apiOf).
     QByteArray refusal(const QByteArray& path, int status = 413, int headers = 0) const;
 
 private:
+    const Router& m_router;
     qint64 m_maxBody;
     int m_maxHeaders;
     Refused m_refused;

@@ -1,6 +1,8 @@
 #include "ConnectionWatch.h"
 
+#include "Dispatch.h"
 #include "Problem.h"
+#include "Router.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -10,12 +12,15 @@ namespace claimsmith::server {
 namespace {
 
 const char* const kProperty = "claimsmith.connectionWatch";
+// Enough for the method and a target of the longest length the server takes.
+constexpr qsizetype kMaxRequestLine = 9 * 1024;
 
 } // namespace
 
-void ConnectionWatch::install(QTcpSocket* socket, const ConnectionTimeouts& timeouts)
+void ConnectionWatch::install(QTcpSocket* socket, const ConnectionTimeouts& timeouts,
+                              const Router& router)
 {
-    auto* watch = new ConnectionWatch(socket, timeouts);
+    auto* watch = new ConnectionWatch(socket, timeouts, router);
     socket->setProperty(kProperty, QVariant::fromValue(static_cast<QObject*>(watch)));
 }
 
@@ -26,10 +31,12 @@ ConnectionWatch* ConnectionWatch::of(QTcpSocket* socket)
     return static_cast<ConnectionWatch*>(socket->property(kProperty).value<QObject*>());
 }
 
-ConnectionWatch::ConnectionWatch(QTcpSocket* socket, const ConnectionTimeouts& timeouts)
+ConnectionWatch::ConnectionWatch(QTcpSocket* socket, const ConnectionTimeouts& timeouts,
+                                 const Router& router)
     : QObject(socket)
     , m_socket(socket)
     , m_timeouts(timeouts)
+    , m_router(router)
 {
     m_timer.setSingleShot(true);
     m_writeTimer.setSingleShot(true);
@@ -48,13 +55,26 @@ ConnectionWatch::ConnectionWatch(QTcpSocket* socket, const ConnectionTimeouts& t
 void ConnectionWatch::startRequestClock()
 {
     m_state = State::Receiving;
+    m_requestLine.clear();
     m_timer.start(m_timeouts.requestMs);
+    noteRequestLine();
 }
 
 void ConnectionWatch::onRead()
 {
     if (m_state == State::Idle)
         startRequestClock();
+    else if (m_state == State::Receiving)
+        noteRequestLine();
+}
+
+void ConnectionWatch::noteRequestLine()
+{
+    // This runs before Qt HTTP Server's own readyRead handler, which then
+    // takes what is peeked here: each call sees the bytes that came since.
+    if (m_requestLine.contains('\n') || m_requestLine.size() >= kMaxRequestLine)
+        return;
+    m_requestLine += m_socket->peek(kMaxRequestLine - m_requestLine.size());
 }
 
 void ConnectionWatch::onWritten()
@@ -98,11 +118,24 @@ void ConnectionWatch::answered(QTcpSocket* socket)
 void ConnectionWatch::timedOut()
 {
     if (m_state == State::Receiving) {
+        // "GET /organizations?… HTTP/1.1": the path, when its end came.
+        QByteArray path;
+        const qsizetype start = m_requestLine.indexOf(' ');
+        if (start > 0) {
+            qsizetype end = start + 1;
+            while (end < m_requestLine.size() && m_requestLine[end] != ' ' &&
+                   m_requestLine[end] != '?' && m_requestLine[end] != '\r' &&
+                   m_requestLine[end] != '\n')
+                ++end;
+            if (end < m_requestLine.size())
+                path = m_requestLine.mid(start + 1, end - start - 1);
+        }
         const Response r =
-            problem(problems::kRequestTimeout,
-                    "the request did not arrive whole within " +
-                        QByteArray::number(m_timeouts.requestMs / 1000.0).toStdString() +
-                        " s; send it again");
+            inShapeOf(m_router.apiOf(QString::fromUtf8(path)),
+                      problem(problems::kRequestTimeout,
+                              "the request did not arrive whole within " +
+                                  QByteArray::number(m_timeouts.requestMs / 1000.0).toStdString() +
+                                  " s; send it again"));
         m_socket->write("HTTP/1.1 408 Request Timeout\r\nContent-Type: " + r.contentType +
                         "\r\nContent-Length: " + QByteArray::number(r.body.size()) +
                         "\r\nConnection: close\r\n\r\n" + r.body);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QTimer>
 
 class QTcpSocket;
 
 namespace claimsmith::server {
+
+class Router;
 
 // How long a connection may take over each part of its life.
 struct ConnectionTimeouts
@@ -27,19 +30,25 @@ struct ConnectionTimeouts
 class ConnectionWatch final : public QObject
 {
 public:
-    static void install(QTcpSocket* socket, const ConnectionTimeouts& timeouts);
+    // `router` (which outlives the connection) says the shape of a 408 from
+    // the path of the request line, when that much has arrived.
+    static void install(QTcpSocket* socket, const ConnectionTimeouts& timeouts,
+                        const Router& router);
     // The server has a whole request from `socket` and is working on it.
     static void requestReceived(QTcpSocket* socket);
     // Its answer has been handed to the socket.
     static void answered(QTcpSocket* socket);
 
 private:
-    ConnectionWatch(QTcpSocket* socket, const ConnectionTimeouts& timeouts);
+    ConnectionWatch(QTcpSocket* socket, const ConnectionTimeouts& timeouts, const Router& router);
     static ConnectionWatch* of(QTcpSocket* socket);
     void onRead();
     void onWritten();
     void startRequestClock();
     void timedOut();
+    // Keeps the request line's bytes as they arrive (before Qt HTTP Server
+    // reads them), until its target is whole.
+    void noteRequestLine();
 
     enum class State
     {
@@ -49,6 +58,8 @@ private:
     };
     QTcpSocket* m_socket;
     ConnectionTimeouts m_timeouts;
+    const Router& m_router;
+    QByteArray m_requestLine; // of the request being received, as far as it came
     State m_state = State::Idle;
     int m_busy = 0;
     QTimer m_timer;      // idle or request clock

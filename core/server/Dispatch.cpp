@@ -4,6 +4,7 @@
 #include "Call.h"
 #include "Problem.h"
 #include "Routes.h"
+#include "WorkOsResource.h"
 #include "WorkOsRoutes.h"
 
 #include <exception>
@@ -106,8 +107,14 @@ Response dispatch(const Router& router, const Request& request, WorkerPool::Work
 {
     Router::Match match = router.match(request.method, request.path);
     if (!match.route)
-        return unrouted(match, request);
-    return runRoute(*match.route, std::move(match.params), request, worker, keyName);
+        return inShapeOf(router.apiOf(request.path), unrouted(match, request));
+    return inShapeOf(match.route->api,
+                     runRoute(*match.route, std::move(match.params), request, worker, keyName));
+}
+
+Response inShapeOf(Api api, const Response& response)
+{
+    return api == Api::WorkOs ? workos::fromProblem(response) : response;
 }
 
 } // namespace claimsmith::server

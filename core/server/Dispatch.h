@@ -24,9 +24,14 @@ Response runRoute(const Router::Route& route, std::map<QString, QString> params,
                   const Request& request, WorkerPool::Worker& worker, std::string& keyName);
 
 // Both of the above: what the server answers to one request, without the
-// network (the server, tests and the fuzz target use it). The WorkOS error
-// shape is applied by the caller (workos::fromProblem).
+// network (the server, tests and the fuzz target use it), in the shape of the
+// API of its route (Router::Route::api), or of Router::apiOf without one.
 Response dispatch(const Router& router, const Request& request, WorkerPool::Worker& worker,
                   std::string& keyName);
+
+// `response` in the shape of `api`: a problem+json error becomes WorkOS's
+// {"message","code"} for Api::WorkOs (workos::fromProblem); anything else
+// is returned as it is.
+Response inShapeOf(Api api, const Response& response);
 
 } // namespace claimsmith::server

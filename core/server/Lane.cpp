@@ -5,7 +5,6 @@
 #include "HttpFrontend.h"
 #include "Problem.h"
 #include "Server.h"
-#include "WorkOsResource.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -63,7 +62,7 @@ bool Lane::listen(qintptr descriptor, const std::optional<QSslConfiguration>& tl
 {
     const auto watch = [this](QTcpSocket* socket) {
         m_server.m_bodyLimit.watch(socket);
-        ConnectionWatch::install(socket, m_server.m_options.timeouts);
+        ConnectionWatch::install(socket, m_server.m_options.timeouts, m_server.m_router);
     };
     QTcpServer* tcp = nullptr;
     if (tls) {
@@ -111,11 +110,15 @@ void Lane::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& resp
     request->body = qreq.body();
     request->remote = qreq.remoteAddress().toString();
 
+    // Answers are in the shape of the route's API; until a route is found,
+    // of the API the path belongs to (Router::apiOf).
+    const Router& router = m_server.m_router;
+    const Router::Route* route = nullptr;
     // What can be answered here is answered at once, with no hand-over.
     const auto answerNow = [&](const Response& response, const std::string& keyName) {
-        const QByteArray path = request->path.toUtf8();
-        write(responder, path, response);
-        log(request->method, path, response.status, elapsedMs(timer), keyName, request->remote);
+        write(responder, route ? route->api : router.apiOf(request->path), response);
+        log(request->method, request->path.toUtf8(), response.status, elapsedMs(timer), keyName,
+            request->remote);
     };
     if (request->path == u"/healthz"_s && request->method == "GET") {
         const bool stopping = m_server.m_stopping.load();
@@ -152,12 +155,12 @@ void Lane::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& resp
                   {});
         return;
     }
-    Router::Match match = m_server.m_router.match(request->method, request->path);
+    Router::Match match = router.match(request->method, request->path);
     if (!match.route) {
         answerNow(unrouted(match, *request), {});
         return;
     }
-    const Router::Route* route = match.route;
+    route = match.route;
     if (route->speed == Speed::Quick) {
         std::string keyName;
         const Response response =
@@ -174,6 +177,7 @@ void Lane::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& resp
     p.method = request->method;
     p.path = request->path.toUtf8();
     p.remote = request->remote;
+    p.api = route->api;
     m_server.m_pool->post([this, id, route, request,
                            params = std::move(match.params)](WorkerPool::Worker& w) mutable {
         std::string keyName;
@@ -187,10 +191,9 @@ void Lane::onRequest(const QHttpServerRequest& qreq, QHttpServerResponder&& resp
     });
 }
 
-void Lane::write(QHttpServerResponder& responder, const QByteArray& path, const Response& response)
+void Lane::write(QHttpServerResponder& responder, Api api, const Response& response)
 {
-    // The WorkOS-compatible routes answer errors in WorkOS's shape.
-    const Response out = workos::isWorkOsPath(path) ? workos::fromProblem(response) : response;
+    const Response out = inShapeOf(api, response);
     QHttpServerResponse r(out.contentType, out.body,
                           static_cast<QHttpServerResponse::StatusCode>(out.status));
     for (const auto& [name, value] : out.headers)
@@ -211,7 +214,7 @@ void Lane::finish(quint64 id, const Response& response, const std::string& keyNa
         return;
     Pending& p = it->second;
     if (p.socket && p.socket->state() == QAbstractSocket::ConnectedState)
-        write(*p.responder, p.path, response);
+        write(*p.responder, p.api, response);
     log(p.method, p.path, response.status, elapsedMs(p.timer), keyName, p.remote);
     m_pending.erase(it);
     if (m_stopping && m_pending.empty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpTypes.h"
+#include "Router.h"
 #include "WorkerPool.h"
 
 #include <QElapsedTimer>
@@ -62,11 +63,13 @@ private:
         QByteArray method;
         QByteArray path;
         QString remote;
+        Api api = Api::Native;
     };
 
     void onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void finish(quint64 id, const Response& response, const std::string& keyName);
-    void write(QHttpServerResponder& responder, const QByteArray& path, const Response& response);
+    // Writes `response` in the shape of `api`.
+    void write(QHttpServerResponder& responder, Api api, const Response& response);
     WorkerPool::Worker& worker();
     // Access log lines are written once per turn of the event loop, not one
     // system call per request.

@@ -25,10 +25,12 @@ Response problemResponse(const json::Value& body, int status)
     return r;
 }
 
-const ProblemType& typeOf(store::ErrorKind kind)
+const ProblemType& typeOf(const store::Error& error)
 {
     using store::ErrorKind;
-    switch (kind) {
+    if (error.kind == ErrorKind::Unavailable && error.cause == store::Cause::DiskFull)
+        return problems::kInsufficientStorage;
+    switch (error.kind) {
     case ErrorKind::NotFound:
         return problems::kNotFound;
     case ErrorKind::Conflict:
@@ -61,7 +63,7 @@ Response problem(const ProblemType& type, std::string detail, std::vector<FieldP
 
 Response problem(const store::Error& error)
 {
-    const ProblemType& type = typeOf(error.kind);
+    const ProblemType& type = typeOf(error);
     std::vector<FieldProblem> errors;
     if (!error.field.empty())
         errors.push_back({error.field, error.message});

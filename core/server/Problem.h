@@ -50,6 +50,9 @@ inline constexpr ProblemType kRequestTimeout{408, "request_timeout",
                                              "The request did not arrive in time"};
 inline constexpr ProblemType kInternal{500, "internal", "Internal error"};
 inline constexpr ProblemType kUnavailable{503, "unavailable", "The store is unavailable"};
+// Not 503: a full disk does not pass in the seconds a client's retries wait.
+inline constexpr ProblemType kInsufficientStorage{507, "insufficient_storage",
+                                                  "The disk holding the store is full"};
 } // namespace problems
 
 // An application/problem+json response:
@@ -59,7 +62,7 @@ Response problem(const ProblemType& type, std::string detail,
 // The store's errors: NotFound 404, Duplicate 409 (naming the field and the
 // record that holds the value), Conflict 412 (with "current_version"),
 // Limit and Invalid 400 with the field, Unauthorized 401, Forbidden 403,
-// Unavailable 503, Internal 500.
+// Unavailable 503 (507 insufficient_storage when the disk is full), Internal 500.
 Response problem(const store::Error& error);
 
 } // namespace claimsmith::server

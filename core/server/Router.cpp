@@ -26,7 +26,23 @@ bool isCapture(const QString& segment)
 void Router::add(QByteArray method, const QString& pattern, Access access, Handler handler,
                  Speed speed)
 {
-    m_routes.push_back({std::move(method), split(pattern), access, std::move(handler), speed});
+    m_routes.push_back(
+        {std::move(method), split(pattern), access, std::move(handler), speed, m_adding});
+    const std::vector<QString>& segments = m_routes.back().segments;
+    if (!segments.empty() && !isCapture(segments.front()))
+        m_firstSegments.emplace(segments.front(), m_adding);
+}
+
+Api Router::apiOf(QStringView path) const
+{
+    // The first segment, as the routes spell it (decoded).
+    while (path.startsWith(u'/'))
+        path = path.sliced(1);
+    const qsizetype slash = path.indexOf(u'/');
+    const QString first =
+        QUrl::fromPercentEncoding((slash < 0 ? path : path.first(slash)).toUtf8());
+    const auto it = m_firstSegments.find(first);
+    return it == m_firstSegments.end() ? Api::Native : it->second;
 }
 
 Router::Match Router::match(const QByteArray& method, const QString& path) const

@@ -30,6 +30,15 @@ enum class Speed
     Quick
 };
 
+// The API a route belongs to, which chooses the shape of its errors: RFC
+// 9457 problem details for the native API, WorkOS's {"message","code"} for
+// the WorkOS-compatible one (workos::fromProblem).
+enum class Api
+{
+    Native,
+    WorkOs
+};
+
 using Handler = std::function<Response(Call&)>;
 
 // Maps a method and a path to a handler. Patterns are literal segments and
@@ -46,6 +55,7 @@ public:
         Access access;
         Handler handler;
         Speed speed = Speed::Pooled;
+        Api api = Api::Native;
     };
     struct Match
     {
@@ -57,11 +67,22 @@ public:
 
     void add(QByteArray method, const QString& pattern, Access access, Handler handler,
              Speed speed = Speed::Pooled);
+    // The API of the routes added from now on (Native until set).
+    void setApi(Api api) { m_adding = api; }
     // `path` is the percent-encoded path of the request.
     Match match(const QByteArray& method, const QString& path) const;
 
+    // The API of a request that has no route (yet): the answers given
+    // before routing (413, 414, 431, 408) and to paths no route takes (404,
+    // 405) are in the shape of the API whose routes share the path's first
+    // segment ("/organizations/…" → WorkOs), else of the native API. The
+    // one place that decides it for requests without a route.
+    Api apiOf(QStringView path) const;
+
 private:
     std::vector<Route> m_routes;
+    Api m_adding = Api::Native;
+    std::map<QString, Api> m_firstSegments; // of the routes, the API of the first that has it
 };
 
 } // namespace claimsmith::server

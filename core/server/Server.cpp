@@ -129,7 +129,7 @@ Server::Server(ServerOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_bodyLimit(
-          m_options.maxBody, m_options.maxHeaders,
+          m_router, m_options.maxBody, m_options.maxHeaders,
           [this](QTcpSocket* socket, int status, const QByteArray& method, const QByteArray& path) {
               writeLog(logLine(method, path, status, 0, {},
                                socket ? socket->peerAddress().toString() : QString()));

@@ -35,15 +35,6 @@ std::string domainId(const std::string& organizationId, const std::string& domai
 
 } // namespace
 
-bool isWorkOsPath(QByteArrayView path)
-{
-    const auto under = [&](QByteArrayView root) {
-        return path == root ||
-               (path.startsWith(root) && path.size() > root.size() && path[root.size()] == '/');
-    };
-    return under("/user_management") || under("/organizations");
-}
-
 Response error(int status, const std::string& code, const std::string& message, json::Value errors)
 {
     json::Value body = json::Value::object({{"message", message}, {"code", code}});

@@ -19,9 +19,6 @@
 
 namespace claimsmith::server::workos {
 
-// Whether a request path belongs to the WorkOS-compatible API.
-bool isWorkOsPath(QByteArrayView path);
-
 // An error in WorkOS's shape, as application/json.
 Response error(int status, const std::string& code, const std::string& message,
                json::Value errors = {});

@@ -96,10 +96,12 @@ void addWorkOsTemplateRoutes(Router& router)
 
 void addWorkOsRoutes(Router& router)
 {
+    router.setApi(Api::WorkOs);
     addWorkOsUserRoutes(router);
     addWorkOsOrganizationRoutes(router);
     addWorkOsMembershipRoutes(router);
     addWorkOsTemplateRoutes(router);
+    router.setApi(Api::Native);
 }
 
 } // namespace claimsmith::server

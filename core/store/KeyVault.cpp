@@ -162,10 +162,11 @@ Result<std::string> keyFromFile(const std::string& path, bool create)
     }
     if (linked != 0) {
         wipe(key);
-        return vaultError("cannot write the key file " + path + ": " + std::strerror(linked) +
-                          (linked == ENOSPC || linked == EDQUOT
-                               ? "; free some space and try again (nothing was changed)"
-                               : ""));
+        if (linked == ENOSPC || linked == EDQUOT)
+            return Error::diskFull("cannot write the key file " + path + ": " +
+                                   std::strerror(linked) +
+                                   "; free some space and try again (nothing was changed)");
+        return vaultError("cannot write the key file " + path + ": " + std::strerror(linked));
     }
     return key;
 }

@@ -155,6 +155,11 @@ Result<std::unique_ptr<Store>> RemoteStore::open(RemoteOptions options)
     return std::unique_ptr<Store>(std::move(store));
 }
 
+Error RemoteStore::checkHealth()
+{
+    return noContent(send("GET", u"/healthz"_s));
+}
+
 HttpAnswer RemoteStore::send(const QByteArray& method, const QString& path, const QString& query,
                              const QByteArray& body, std::optional<std::int64_t> ifMatch)
 {

@@ -41,6 +41,10 @@ public:
     // one request (GET /v1/settings), so that a wrong URL or key shows at once.
     static Result<std::unique_ptr<Store>> open(RemoteOptions options);
 
+    // Whether the server answers now: GET /healthz (no key needed). An
+    // Unavailable error (cause Unreachable when nothing answered) if not.
+    Error checkHealth();
+
     std::string location() const override { return m_http.options().url; }
     void setActor(std::string actor) override { m_actor = std::move(actor); }
 

@@ -55,4 +55,11 @@ Error Error::conflict(std::string what, std::string id, std::int64_t expected, s
     return e;
 }
 
+Error Error::diskFull(std::string message)
+{
+    Error e = make(ErrorKind::Unavailable, std::move(message));
+    e.cause = Cause::DiskFull;
+    return e;
+}
+
 } // namespace claimsmith::store

@@ -26,6 +26,17 @@ enum class ErrorKind : std::uint8_t
 
 const char* errorKindName(ErrorKind kind);
 
+// Why a store is Unavailable, where someone can act on the difference: the
+// server answers a full disk 507 (not 503, which clients retry) and
+// RemoteStore turns that back into the same error; the GUI checks again
+// and again for a server that did not answer, until it does.
+enum class Cause : std::uint8_t
+{
+    Unspecified,
+    DiskFull,    // the disk holding the store (or its key file) has no room left
+    Unreachable, // a remote store's server did not answer (refused, timed out, hung up)
+};
+
 struct Error
 {
     ErrorKind kind = ErrorKind::None;
@@ -33,6 +44,7 @@ struct Error
     std::string field;               // the field at fault ("email", "metadata.plan"), if any
     std::string recordId;            // the record that holds the duplicate value / that changed
     std::int64_t currentVersion = 0; // Conflict: the version now stored
+    Cause cause = Cause::Unspecified;
 
     bool ok() const { return kind == ErrorKind::None; }
     explicit operator bool() const { return kind != ErrorKind::None; }
@@ -42,6 +54,8 @@ struct Error
     static Error notFound(std::string what, std::string id);
     static Error conflict(std::string what, std::string id, std::int64_t expected,
                           std::int64_t current);
+    // Unavailable because the disk is full; `message` says which and to free some space.
+    static Error diskFull(std::string message);
 };
 
 // A value or the error that prevented it.

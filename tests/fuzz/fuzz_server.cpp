@@ -25,7 +25,6 @@
 #include "FuzzStore.h"
 #include "json/Reader.h"
 #include "server/Dispatch.h"
-#include "server/WorkOsResource.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -264,9 +263,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             continue;
         const fuzz::Snapshot before = f.copies->snapshot();
         std::string keyName;
-        server::Response response = server::dispatch(f.router, parsed.request, f.worker, keyName);
-        if (server::workos::isWorkOsPath(parsed.request.path.toUtf8()))
-            response = server::workos::fromProblem(response);
+        const server::Response response =
+            server::dispatch(f.router, parsed.request, f.worker, keyName);
         checkResponse(response);
         if (response.status >= 400)
             check(f.copies->snapshot() == before,

@@ -117,6 +117,24 @@ bool copyStore(const QString& from, const QString& to)
     return !QFile::exists(from + u"-wal"_s) && QFile::copy(from, to);
 }
 
+QString FaultFolder::check() const
+{
+    if (!m_dir.isValid())
+        return u"cannot make a temporary folder: "_s + m_dir.errorString();
+    if (!QFile::exists(claimsmithBinary()))
+        return u"the claimsmith binary is not built ("_s + claimsmithBinary() + u')';
+    return {};
+}
+
+FaultFolder::DemoStore FaultFolder::newStore(const QString& name) const
+{
+    DemoStore s;
+    s.dir = m_dir.filePath(name);
+    s.path = makeDemoStore(s.dir);
+    s.keyFile = s.dir + u"/store.key"_s;
+    return s;
+}
+
 QString makeDemoStore(const QString& dir)
 {
     if (!QDir().mkpath(dir))

@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <map>
 #include <memory>
@@ -76,6 +77,30 @@ bool copyStore(const QString& from, const QString& to);
 // A demo store (8 users, 2 organizations) at DIR/store.claimsmith with its
 // key file DIR/store.key; the store's path, or empty when it failed.
 QString makeDemoStore(const QString& dir);
+
+// The working folder of a fault test (a temporary folder), and what the
+// tests of full disks, read-only stores and crashes make in it.
+class FaultFolder
+{
+public:
+    // Empty, or why the test cannot run: no temporary folder, or the
+    // claimsmith binary is not built.
+    QString check() const;
+    QString path() const { return m_dir.path(); }
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
+
+    // A demo store (makeDemoStore) in a folder of its own, NAME.
+    struct DemoStore
+    {
+        QString dir;
+        QString path;    // DIR/store.claimsmith; empty when it could not be made
+        QString keyFile; // DIR/store.key
+    };
+    DemoStore newStore(const QString& name) const;
+
+private:
+    QTemporaryDir m_dir;
+};
 
 // A jsonl file of `count` users (ids user_01J…, emails PREFIX<n>@example.com).
 bool writeUsersFile(const QString& path, int count, const std::string& prefix);

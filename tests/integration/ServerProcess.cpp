@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcessEnvironment>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
@@ -133,6 +134,18 @@ QString ServerProcess::start(const QStringList& extraArgs, bool tls)
     if (m_port == 0)
         return u"no free port"_s;
     return restart();
+}
+
+QString ServerProcess::startTls(const QStringList& extraArgs)
+{
+    SelfSignedCertificate made;
+    if (QString e = makeSelfSignedCertificate(dir(), made); !e.isEmpty())
+        return e;
+    ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(made.certificate));
+    return start(extraArgs + QStringList{QStringLiteral("--tls-cert"), made.certificate,
+                                         QStringLiteral("--tls-key"), made.key},
+                 true);
 }
 
 QString ServerProcess::restart()

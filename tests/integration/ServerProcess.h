@@ -42,6 +42,9 @@ public:
     // Starts the server and waits for /healthz (20 s); returns an error
     // message, with the server's stderr, or empty.
     QString start(const QStringList& extraArgs = {}, bool tls = false);
+    // start() over TLS with a self-signed certificate made for it (in dir()),
+    // which `ssl` trusts; returns an error message or empty.
+    QString startTls(const QStringList& extraArgs = {});
     // Starts the server again on the port and with the arguments of the
     // last start() (a server that went away and comes back).
     QString restart();

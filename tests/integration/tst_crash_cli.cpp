@@ -84,7 +84,7 @@ private:
     QString keysProblem(const QString& path, std::map<std::string, KeyBaseline>& baseline);
 
     test::Seed m_seed;
-    QTemporaryDir m_dir;
+    test::FaultFolder m_dir;
     QString m_base;    // a demo store, closed
     QString m_keyFile; // its key file
     QProcessEnvironment m_env;
@@ -92,8 +92,8 @@ private:
 
 void TestCrashCli::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(test::claimsmithBinary()), "the claimsmith binary is not built");
+    const QString cannot = m_dir.check();
+    QVERIFY2(cannot.isEmpty(), qPrintable(cannot));
     m_base = m_dir.filePath(u"base.claimsmith"_s);
     m_keyFile = m_dir.filePath(u"store.key"_s);
     m_env = test::childEnvironment(m_keyFile);

@@ -2,8 +2,9 @@
 // owner's alone (0600), whatever the umask: a store and SQLite's -wal and
 // -shm files beside it (made by the CLI and by the server), the key file
 // that seals a store's private keys (and a folder made for it: 0700, while
-// a folder that was there keeps its mode), and private keys written by
-// `keys generate --out`, over an existing file too.
+// a folder that was there keeps its mode), private keys written by
+// `keys generate --out`, over an existing file too, and exports written by
+// `export --out` (every user's data), which replace an existing file whole.
 
 #include "FaultSupport.h"
 #include "ServerProcess.h"
@@ -67,6 +68,8 @@ private slots:
     void theServersWalAndShmAreTheOwners();
     void privateKeyFilesAreTheOwners_data();
     void privateKeyFilesAreTheOwners();
+    void exportsAreTheOwners_data();
+    void exportsAreTheOwners();
 };
 
 #define MODE_IS(path, expected)                                                                    \
@@ -187,6 +190,68 @@ void TestFileModes::privateKeyFilesAreTheOwners()
                      env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     MODE_IS(out, 0600);
+}
+
+void TestFileModes::exportsAreTheOwners_data()
+{
+    storesAndKeyFilesAreTheOwners_data();
+}
+
+void TestFileModes::exportsAreTheOwners()
+{
+    QFETCH(int, umask);
+    const auto mask = static_cast<mode_t>(umask);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString store = test::makeDemoStore(dir.filePath(u"store"_s));
+    QVERIFY(!store.isEmpty());
+    const QProcessEnvironment env = test::childEnvironment(dir.filePath(u"store/store.key"_s));
+    const QString outDir = dir.filePath(u"out"_s);
+    QVERIFY(QDir().mkpath(outDir));
+    const QString out = outDir + u"/export.jsonl"_s;
+    const QStringList exportArgs = {u"export"_s, u"--store"_s, store, u"--out"_s, out};
+    auto inode = [](const QString& path) {
+        struct stat st;
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : ino_t(0);
+    };
+
+    // A new file.
+    test::ProcessResult r = runWithUmask(mask, exportArgs, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    MODE_IS(out, 0600);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray exported = f.readAll();
+    f.close();
+    QVERIFY2(exported.contains("\"email\""), exported.left(200).constData());
+
+    // Over a file that was readable by everyone: replaced by another file
+    // (a rename, so a reader sees the old file or the new one whole), 0600.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("old\n");
+    f.close();
+    QVERIFY(::chmod(QFile::encodeName(out).constData(), 0644) == 0);
+    const ino_t before = inode(out);
+    r = runWithUmask(mask, exportArgs, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    MODE_IS(out, 0600);
+    QVERIFY2(inode(out) != before, "the export was written into the old file, not beside it");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), exported);
+    f.close();
+    // Nothing is left beside it.
+    QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden), QStringList{u"export.jsonl"_s});
+
+    // An export that fails half-way (its disk fills up) leaves the old
+    // file as it was, and nothing beside it.
+    const QString control = dir.filePath(u"free"_s);
+    QVERIFY(test::setFreeSpace(control, 100));
+    r = runWithUmask(mask, exportArgs, test::withSmallDisk(env, outDir, control));
+    QVERIFY2(r.exitCode != 0 && r.err.contains("No space left on device"), r.err.constData());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), exported);
+    f.close();
+    QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden), QStringList{u"export.jsonl"_s});
 }
 
 QTEST_GUILESS_MAIN(TestFileModes)

@@ -36,17 +36,7 @@ void TestServerOps::tlsWithASelfSignedCertificate()
     test::ServerProcess server;
     QString e = server.prepare();
     QVERIFY2(e.isEmpty(), qPrintable(e));
-    const QString cert = server.dir() + u"/cert.pem"_s;
-    const QString key = server.dir() + u"/key.pem"_s;
-    const test::ProcessResult made = test::run(
-        u"openssl"_s,
-        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
-         u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s,
-         u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s});
-    QVERIFY2(made.exitCode == 0, made.err.constData());
-    server.ssl = QSslConfiguration::defaultConfiguration();
-    server.ssl.setCaCertificates(QSslCertificate::fromPath(cert));
-    e = server.start({u"--tls-cert"_s, cert, u"--tls-key"_s, key}, true);
+    e = server.startTls();
     QVERIFY2(e.isEmpty(), qPrintable(e));
     QVERIFY(server.baseUrl().startsWith(u"https://"_s));
     auto r = server.request("GET", u"/v1/users?limit=2"_s, {}, server.adminKey);

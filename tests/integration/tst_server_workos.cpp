@@ -49,6 +49,7 @@ private slots:
     void authentication();
     void malformedAndOversizedBodies();
     void unknownRoutesAndIds();
+    void errorsBeforeRoutingTakeTheShapeOfThePath();
     void validationErrors();
     void metadataLimits();
     void duplicates();
@@ -217,6 +218,39 @@ void TestServerWorkOs::unknownRoutesAndIds()
     // The native API keeps its problem details.
     const auto native = call("GET", u"/v1/users/user_missing"_s);
     QCOMPARE(native.status, 404);
+    QCOMPARE(native.header("content-type"), QByteArray("application/problem+json"));
+}
+
+void TestServerWorkOs::errorsBeforeRoutingTakeTheShapeOfThePath()
+{
+    // Answers given before a route is known are in the shape of the API
+    // whose routes share the path's first segment.
+    // A body over --max-body 4096, refused from its Content-Length before
+    // it is read (BodyLimit).
+    const QByteArray big = R"({"email":")" + QByteArray(8000, 'a') + "@example.com\"}";
+    checkError(call("POST", u"/user_management/users"_s, big), 413, "payload_too_large");
+    checkError(call("PUT", u"/user_management/jwt_template"_s, big), 413, "payload_too_large");
+    // Paths no route takes under the WorkOS roots, also percent-encoded.
+    for (const QString& path : {u"/user_management"_s, u"/user_management/users/a/b/c"_s,
+                                u"/organizations/a/b/c"_s, u"/%6Frganizations/a/b/c"_s}) {
+        checkError(call("GET", path), 404, "entity_not_found");
+    }
+    // Target and header limits.
+    checkError(call("GET", u"/organizations?search="_s + QString(9000, u'a')), 414, "uri_too_long");
+    QList<QPair<QByteArray, QByteArray>> many;
+    for (int i = 0; i < 120; ++i)
+        many.append({"X-Filler-" + QByteArray::number(i), "x"});
+    checkError(m_server.request("GET", u"/user_management/users"_s, {}, m_server.adminKey, many),
+               431, "headers_too_large");
+    // Elsewhere: problem details, whatever the path looks like.
+    for (const QString& path :
+         {u"/nope/organizations"_s, u"/v1/organizations/a/b/c"_s, u"/user_managementx/users"_s}) {
+        const auto r = call("GET", path);
+        QVERIFY2(r.status == 404, qPrintable(path));
+        QCOMPARE(r.header("content-type"), QByteArray("application/problem+json"));
+    }
+    const auto native = call("POST", u"/v1/users"_s, big);
+    QCOMPARE(native.status, 413);
     QCOMPARE(native.header("content-type"), QByteArray("application/problem+json"));
 }
 

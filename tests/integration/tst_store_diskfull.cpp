@@ -4,8 +4,10 @@
 // preloaded library that fails writes with ENOSPC as a full file system
 // does (tests/support/DiskFullShim.cpp says why not a real small file
 // system). Each command says the disk holding the store is full and to free
-// some space; the server answers writes with a problem+json 503 that says
-// so, stays up and serves reads; nothing stored is lost or damaged
+// some space; the server answers writes with a problem+json 507
+// insufficient_storage that says so (WorkOS's shape on its routes), stays up
+// and serves reads, and RemoteStore turns the 507 back into the error
+// SqliteStore raises; nothing stored is lost or damaged
 // (integrity_check, the export and the audit log are as they were); and
 // once there is room again the same command or request works.
 
@@ -13,6 +15,7 @@
 #include "ServerProcess.h"
 #include "TestSupport.h"
 #include "json/Writer.h"
+#include "store/RemoteStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,30 +44,22 @@ private slots:
     void diskFullServerSaysSoAndKeepsServing();
 
 private:
-    QString newStore(const QString& name, QString* folder)
-    {
-        *folder = m_dir.filePath(name);
-        return test::makeDemoStore(*folder);
-    }
-
-    QTemporaryDir m_dir;
+    test::FaultFolder m_dir;
     QString m_input;
 };
 
 void TestStoreDiskFull::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(test::claimsmithBinary()), "the claimsmith binary is not built");
+    const QString cannot = m_dir.check();
+    QVERIFY2(cannot.isEmpty(), qPrintable(cannot));
     m_input = m_dir.filePath(u"users.jsonl"_s);
     QVERIFY(test::writeUsersFile(m_input, kImportUsers, "full"));
 }
 
 void TestStoreDiskFull::diskFullImportChangesNothing()
 {
-    QString dir;
-    const QString path = newStore(u"import"_s, &dir);
+    const auto [dir, path, keyFile] = m_dir.newStore(u"import"_s);
     QVERIFY(!path.isEmpty());
-    const QString keyFile = dir + u"/store.key"_s;
     const test::StoreSnapshot before = test::snapshotOf(path, keyFile);
     const QString control = m_dir.filePath(u"import-free"_s);
     const QProcessEnvironment env =
@@ -106,10 +101,8 @@ void TestStoreDiskFull::diskFullImportChangesNothing()
 
 void TestStoreDiskFull::diskFullKeyRotationChangesNothing()
 {
-    QString dir;
-    const QString path = newStore(u"keys"_s, &dir);
+    const auto [dir, path, keyFile] = m_dir.newStore(u"keys"_s);
     QVERIFY(!path.isEmpty());
-    const QString keyFile = dir + u"/store.key"_s;
     const QString control = m_dir.filePath(u"keys-free"_s);
     const QProcessEnvironment env =
         test::withSmallDisk(test::childEnvironment(keyFile), dir, control);
@@ -248,10 +241,13 @@ void TestStoreDiskFull::diskFullServerSaysSoAndKeepsServing()
             headers.append({"If-Match", w.ifMatch});
         r = server.request(w.method, w.path, w.body, key, headers);
         const QString what = QString::fromLatin1(w.method) + u' ' + w.path;
-        QVERIFY2(r.status == 503,
+        QVERIFY2(r.status == 507,
                  qPrintable(what + u": HTTP %1 "_s.arg(r.status) + QString::fromUtf8(r.body)));
         QCOMPARE(r.header("content-type"), "application/problem+json"_ba);
         QVERIFY2(r.jsonOk, r.body.constData());
+        QCOMPARE(r.json.find("type")->string(),
+                 std::string("urn:claimsmith:problem:insufficient_storage"));
+        QCOMPARE(r.json.find("status")->toInt64(), 507);
         const std::string detail = r.json.find("detail")->string();
         QVERIFY2(detail.find("is full; free some space") != std::string::npos,
                  qPrintable(what + u": "_s + QString::fromStdString(detail)));
@@ -259,6 +255,38 @@ void TestStoreDiskFull::diskFullServerSaysSoAndKeepsServing()
         QCOMPARE(server.request("GET", u"/healthz"_s).status, 200);
         QCOMPARE(server.request("GET", userPath, {}, key).status, 200);
     }
+    // The WorkOS-compatible routes say it in WorkOS's shape.
+    r = server.request("POST", u"/organizations"_s,
+                       body(json::Value::object({{"name", "Full Disk Inc"}})), key);
+    QVERIFY2(r.status == 507, r.body.constData());
+    QVERIFY2(r.jsonOk && r.json.find("code") &&
+                 r.json.find("code")->string() == "insufficient_storage" &&
+                 r.json.find("message")->string().find("is full; free some space") !=
+                     std::string::npos,
+             r.body.constData());
+
+    // RemoteStore raises what SqliteStore raises on a full disk: Unavailable
+    // for a full disk, saying what to do; and reads go on through it.
+    {
+        store::RemoteOptions o;
+        o.url = server.baseUrl().toStdString();
+        o.apiKey = key;
+        o.timeoutMs = 10000;
+        store::RemoteStore remote(o);
+        model::User u;
+        u.email = "remote-full@example.com";
+        const store::Result<model::User> created = remote.createUser(u);
+        QVERIFY(!created);
+        const store::Error& err = created.error();
+        QVERIFY(err.kind == store::ErrorKind::Unavailable);
+        QVERIFY(err.cause == store::Cause::DiskFull);
+        QVERIFY2(err.message.find("is full; free some space") != std::string::npos &&
+                     err.message.find(server.baseUrl().toStdString()) != std::string::npos,
+                 err.message.c_str());
+        const store::Result<model::User> read = remote.userByEmail("before@example.com");
+        QVERIFY2(read, read.error().message.c_str());
+    }
+
     r = server.request("GET", u"/v1/users?limit=100"_s, {}, key);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.find("data")->size(), std::size_t(5));

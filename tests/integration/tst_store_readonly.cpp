@@ -35,20 +35,14 @@ private slots:
     void unwritableFolderRefusesEverythingClearly();
 
 private:
-    QString newStore(const QString& name, QString* folder)
-    {
-        *folder = m_dir.filePath(name);
-        return test::makeDemoStore(*folder);
-    }
-
-    QTemporaryDir m_dir;
+    test::FaultFolder m_dir;
     QString m_input;
 };
 
 void TestStoreReadOnly::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(test::claimsmithBinary()), "the claimsmith binary is not built");
+    const QString cannot = m_dir.check();
+    QVERIFY2(cannot.isEmpty(), qPrintable(cannot));
     m_input = m_dir.filePath(u"users.jsonl"_s);
     QVERIFY(test::writeUsersFile(m_input, 100, "ro"));
 }
@@ -58,10 +52,8 @@ void TestStoreReadOnly::readOnlyStoreRefusesWritesAndStillReads()
     // chmod a-w on the store, its folder still writable (SQLite may add its
     // -wal and -shm files there). As root the commands run as an
     // unprivileged user who owns the files, as their admin would.
-    QString dir;
-    const QString path = newStore(u"read-only"_s, &dir);
+    const auto [dir, path, keyFile] = m_dir.newStore(u"read-only"_s);
     QVERIFY(!path.isEmpty());
-    const QString keyFile = dir + u"/store.key"_s;
     QString why;
     const QString binary = test::runnableBinary(m_dir.path(), why);
     QVERIFY2(!binary.isEmpty(), qPrintable(why));
@@ -177,10 +169,8 @@ void TestStoreReadOnly::unwritableFolderRefusesEverythingClearly()
     // written (another user's, or copied from a read-only medium): without
     // room for SQLite's -shm file even reading fails, and every command
     // says why instead.
-    QString dir;
-    const QString path = newStore(u"unwritable"_s, &dir);
+    const auto [dir, path, keyFile] = m_dir.newStore(u"unwritable"_s);
     QVERIFY(!path.isEmpty());
-    const QString keyFile = dir + u"/store.key"_s;
     QString why;
     const QString binary = test::runnableBinary(m_dir.path(), why);
     QVERIFY2(!binary.isEmpty(), qPrintable(why));

@@ -6,7 +6,10 @@
 // dialog with nothing opened, an untrusted TLS certificate explained, a
 // keychain that cannot be reached, a keychain that keeps the key for the
 // next session (one in memory), the key never in the settings file, and a
-// server that goes away and comes back while an edit is pending.
+// server that goes away and comes back while an edit is pending: the status
+// bar says it does not answer and when it is checked again (checks back off),
+// and once it answers says it is connected and reloads the page by itself,
+// the pending edit kept.
 
 #include "ServerProcess.h"
 #include "TestSupport.h"
@@ -437,17 +440,7 @@ void TestUiRemote::untrustedCertificateIsExplained()
     test::ServerProcess server;
     QString e = server.prepare(3);
     QVERIFY2(e.isEmpty(), qPrintable(e));
-    const QString cert = server.dir() + u"/cert.pem"_s;
-    const QString key = server.dir() + u"/key.pem"_s;
-    const test::ProcessResult made = test::run(
-        u"openssl"_s,
-        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
-         u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s,
-         u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s});
-    QVERIFY2(made.exitCode == 0, made.err.constData());
-    server.ssl = QSslConfiguration::defaultConfiguration();
-    server.ssl.setCaCertificates(QSslCertificate::fromPath(cert));
-    e = server.start({u"--tls-cert"_s, cert, u"--tls-key"_s, key}, true);
+    e = server.startTls();
     QVERIFY2(e.isEmpty(), qPrintable(e));
     // The server answers over TLS, but this computer does not trust its
     // self-signed certificate: the dialog says it is the TLS connection.
@@ -483,6 +476,9 @@ void TestUiRemote::serverGoneAndBackKeepsThePendingEdit()
     QTest::keyClicks(child<QLineEdit>(dialog, "apiKey"), key);
     QTest::mouseClick(child<QPushButton>(dialog, "connect"), Qt::LeftButton);
     QTRY_COMPARE(opened.count(), 1);
+    auto* connection = child<QLabel>(&w, "connection");
+    QVERIFY(connection->isVisible());
+    QCOMPARE(connection->text(), u"Connected"_s);
     QAction* refresh = nullptr;
     for (QAction* a : w.findChildren<QAction*>()) {
         if (a->shortcut() == QKeySequence(QKeySequence::Refresh))
@@ -522,6 +518,10 @@ void TestUiRemote::serverGoneAndBackKeepsThePendingEdit()
     QVERIFY(page->hasUnsavedChanges());
     QCOMPARE(firstName->text(), u"Pending"_s);
     QTRY_VERIFY(save->isEnabled()); // the admin can try again
+    // The status bar says the server does not answer and when it is checked
+    // again; the tooltip says where and what to do.
+    QTRY_VERIFY2(connection->text().contains(u"not answering"_s), qPrintable(connection->text()));
+    QVERIFY2(connection->toolTip().contains(url), qPrintable(connection->toolTip()));
     // A refresh of the list fails the same way and says so on the page; the
     // edit stays.
     refresh->trigger();
@@ -530,17 +530,28 @@ void TestUiRemote::serverGoneAndBackKeepsThePendingEdit()
     QVERIFY2(footer->text().contains(u"claimsmith serve"_s), qPrintable(footer->text()));
     QVERIFY(page->hasUnsavedChanges());
     QCOMPARE(firstName->text(), u"Pending"_s);
+    // The first check (after 1 s) fails too: the next waits twice as long.
+    QTRY_VERIFY_WITH_TIMEOUT(connection->text().contains(u"trying again in 2 s"_s), 15000);
 
-    // The server comes back on the same address: the page recovers without
-    // reconnecting, and the pending edit saves.
+    // Meanwhile a user is added to the store file; then the server comes
+    // back on the same address. Nothing is pressed: the next check finds it,
+    // the status bar says it is connected, and the page reloads by itself
+    // (the new user shows) without reconnecting, the pending edit kept.
+    model::User added;
+    added.email = "added-while-away@example.com";
+    QVERIFY(m_local->createUser(added).ok());
     const QString e = m_server.restart();
     QVERIFY2(e.isEmpty(), qPrintable(e));
     QCOMPARE(m_server.baseUrl(), url);
-    refresh->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), total, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(connection->text(), u"Connected"_s, 20000);
+    QVERIFY(connection->toolTip().isEmpty());
+    QTRY_VERIFY2(w.statusBar()->currentMessage().contains(u"answers again"_s),
+                 qPrintable(w.statusBar()->currentMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), total + 1, 20000);
     QTRY_VERIFY(!footer->text().contains(url));
     QVERIFY(page->hasUnsavedChanges());
     QCOMPARE(firstName->text(), u"Pending"_s);
+    QCOMPARE(editor->userId(), QString::fromStdString(id));
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->hasUnsavedChanges(), 20000);
     QVERIFY(!formError->isVisible());

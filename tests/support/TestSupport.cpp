@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 #include <stdexcept>
@@ -126,11 +126,32 @@ void keepLog(const QString& source, const QByteArray& text)
     const QString dir = testLogDir();
     if (dir.isEmpty() || text.isEmpty())
         return;
-    appendTo(dir + u"/%1-%2.log"_s.arg(QCoreApplication::applicationName().isEmpty()
-                                            ? u"test"_s
-                                            : QCoreApplication::applicationName())
+    appendTo(dir + u"/%1-%2.log"_s
+                       .arg(QCoreApplication::applicationName().isEmpty()
+                                ? u"test"_s
+                                : QCoreApplication::applicationName())
                        .arg(QCoreApplication::applicationPid()),
              "== " + source.toUtf8() + '\n' + text + '\n');
+}
+
+QString makeSelfSignedCertificate(const QString& dir, SelfSignedCertificate& out)
+{
+    out.certificate = dir + QStringLiteral("/cert.pem");
+    out.key = dir + QStringLiteral("/key.pem");
+    const ProcessResult made =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+             QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), out.key, QStringLiteral("-out"), out.certificate,
+             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+             QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
+    if (made.exitCode != 0)
+        return QStringLiteral("openssl could not make a self-signed certificate (exit %1): %2")
+            .arg(made.exitCode)
+            .arg(QString::fromUtf8(made.err));
+    return {};
 }
 
 } // namespace claimsmith::test

@@ -47,6 +47,16 @@ ProcessResult run(const QString& program, const QStringList& args, const QByteAr
                   int timeoutMs = 60000,
                   const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 
+// A self-signed EC P-256 certificate for localhost and 127.0.0.1, valid for
+// two days, made with the openssl command as DIR/cert.pem and DIR/key.pem.
+// Returns what went wrong (with openssl's words), or empty.
+struct SelfSignedCertificate
+{
+    QString certificate;
+    QString key;
+};
+QString makeSelfSignedCertificate(const QString& dir, SelfSignedCertificate& out);
+
 } // namespace claimsmith::test
 
 namespace QTest {

@@ -2,6 +2,7 @@
 
 #include "ConnectDialog.h"
 #include "ServerKeys.h"
+#include "ServerWatch.h"
 #include "WelcomePage.h"
 #include "common/Page.h"
 #include "common/Prompter.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_central(new QStackedWidget)
     , m_welcome(new WelcomePage)
     , m_storeLabel(new QLabel)
+    , m_connectionLabel(new QLabel)
     , m_countLabel(new QLabel)
     , m_busy(new QProgressBar)
     , m_jobLabel(new QLabel)
@@ -128,7 +130,11 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_jobCancel);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
+    m_connectionLabel->setObjectName(u"connection"_s);
+    m_connectionLabel->setContentsMargins(8, 0, 8, 0);
+    m_connectionLabel->hide();
     m_storeLabel->setObjectName(u"storeLocation"_s);
     m_storeLabel->setText(tr("No store open"));
 
@@ -445,6 +451,7 @@ void MainWindow::setSession(StoreSession* session)
             a->setEnabled(open);
     }
     m_central->setCurrentIndex(open ? 1 : 0);
+    m_connectionLabel->hide();
     if (!open) {
         setWindowTitle(tr("Claimsmith"));
         m_storeLabel->setText(tr("No store open"));
@@ -452,6 +459,8 @@ void MainWindow::setSession(StoreSession* session)
         m_busy->hide();
         return;
     }
+    if (session->location().contains(u"://"_s))
+        watchServer(session);
     setWindowTitle(tr("Claimsmith — %1").arg(session->displayName()));
     m_storeLabel->setText(session->location());
     m_storeLabel->setToolTip(session->location());
@@ -495,6 +504,30 @@ void MainWindow::setSession(StoreSession* session)
         });
     }
     updateCount();
+}
+
+void MainWindow::watchServer(StoreSession* session)
+{
+    auto* watch = new ServerWatch(session, session);
+    const auto show = [this, watch] {
+        m_connectionLabel->setText(watch->text());
+        m_connectionLabel->setToolTip(watch->detail());
+        m_connectionLabel->setStyleSheet(
+            watch->reachable() ? QString() : u"QLabel { color: #c62828; font-weight: 600; }"_s);
+    };
+    connect(watch, &ServerWatch::changed, this, show);
+    connect(watch, &ServerWatch::cameBack, this, [this, session] {
+        if (m_session != session)
+            return;
+        statusBar()->showMessage(
+            tr("The server at %1 answers again; the page is reloaded.").arg(session->location()),
+            8000);
+        if (Page* p = page(m_pages->currentIndex()))
+            p->refresh();
+        updateCount();
+    });
+    show();
+    m_connectionLabel->show();
 }
 
 void MainWindow::updateCount()

@@ -62,6 +62,9 @@ private:
     void rebuildRecentMenu();
     void updateCount();
     void setSession(StoreSession* session);
+    // For a session on a server: the status bar follows whether it answers,
+    // and the current page reloads when it answers again.
+    void watchServer(StoreSession* session);
     void openServer(const QString& url, const QString& key);
     // Opens a session with `opener` on `location`; `opened` runs when it is open.
     void startOpening(const StoreWorker::Opener& opener, const QString& location,
@@ -77,6 +80,7 @@ private:
     WelcomePage* m_welcome;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_storeLabel;
+    QLabel* m_connectionLabel; // a server's: connected, or when it is checked again
     QLabel* m_countLabel;
     QProgressBar* m_busy;
     QLabel* m_jobLabel;

@@ -15,6 +15,23 @@
 
 namespace claimsmith::ui {
 
+// The error a call's result holds, if any (Result<T> or Error; other result
+// types hold none).
+template <class T>
+const store::Error* errorOf(const store::Result<T>& result)
+{
+    return result ? nullptr : &result.error();
+}
+inline const store::Error* errorOf(const store::Error& error)
+{
+    return error ? &error : nullptr;
+}
+template <class R>
+const store::Error* errorOf(const R&)
+{
+    return nullptr;
+}
+
 // What a long job may look at while it runs: whether the admin cancelled it,
 // and where to report progress (posted to the GUI at most every 100 ms).
 class JobControl
@@ -104,6 +121,9 @@ signals:
     void jobStarted(quint64 id, const QString& title);
     void jobProgress(quint64 id, qint64 done, qint64 total, const QString& text);
     void jobFinished(quint64 id);
+    // A call found the store's server not answering (store::Cause::Unreachable);
+    // `message` says where and what to do. Emitted for every such call.
+    void unreachable(const QString& message);
 
 public slots:
     void cancelJob(quint64 id);
@@ -122,6 +142,11 @@ private:
             if (latest && latest->load() != id)
                 return; // superseded before it started
             auto result = std::make_shared<R>(s ? work(*s) : R(openError));
+            const store::Error* error = errorOf(*result);
+            if (error && error->cause == store::Cause::Unreachable)
+                deliver([this, message = QString::fromStdString(error->message)] {
+                    emit unreachable(message);
+                });
             deliver([target, latest, id, result, done = std::move(done)]() mutable {
                 if (!target || (latest && latest->load() != id))
                     return;

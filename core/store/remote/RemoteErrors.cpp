@@ -27,7 +27,7 @@ ErrorKind kindOfSlug(std::string_view slug, int status)
         return ErrorKind::Unauthorized;
     if (slug == "forbidden")
         return ErrorKind::Forbidden;
-    if (slug == "unavailable")
+    if (slug == "unavailable" || slug == "insufficient_storage")
         return ErrorKind::Unavailable;
     if (slug == "internal")
         return ErrorKind::Internal;
@@ -53,6 +53,7 @@ ErrorKind kindOfSlug(std::string_view slug, int status)
     case 502:
     case 503:
     case 504:
+    case 507:
         return ErrorKind::Unavailable;
     default:
         return ErrorKind::Internal;
@@ -65,6 +66,25 @@ const std::string* stringMember(const json::Value& v, std::string_view key)
     return m && m->isString() ? &m->string() : nullptr;
 }
 
+Error noAnswer(const HttpAnswer& answer, const std::string& server, int timeoutMs)
+{
+    if (answer.timedOut)
+        return Error::make(ErrorKind::Unavailable,
+                           "the Claimsmith server at " + server + " did not answer within " +
+                               std::to_string((timeoutMs + 999) / 1000) +
+                               " s; check that it is running and reachable, then try again");
+    if (answer.closedBeforeAnswer)
+        return Error::make(ErrorKind::Unavailable,
+                           "the connection to the Claimsmith server at " + server +
+                               " closed before it answered; a change sent may have been "
+                               "made or not: reload to see, then try again");
+    return Error::make(ErrorKind::Unavailable,
+                       "cannot reach the Claimsmith server at " + server + " (" +
+                           answer.networkError.toStdString() +
+                           "); check that it is running (claimsmith serve) and that the "
+                           "URL is right, then try again");
+}
+
 } // namespace
 
 Error remoteError(const HttpAnswer& answer, const std::string& server, int timeoutMs)
@@ -73,21 +93,9 @@ Error remoteError(const HttpAnswer& answer, const std::string& server, int timeo
         return Error::make(ErrorKind::Unavailable, "stopped waiting for the Claimsmith server at " +
                                                        server + ": the store is being closed");
     if (answer.status == 0) {
-        if (answer.timedOut)
-            return Error::make(ErrorKind::Unavailable,
-                               "the Claimsmith server at " + server + " did not answer within " +
-                                   std::to_string((timeoutMs + 999) / 1000) +
-                                   " s; check that it is running and reachable, then try again");
-        if (answer.closedBeforeAnswer)
-            return Error::make(ErrorKind::Unavailable,
-                               "the connection to the Claimsmith server at " + server +
-                                   " closed before it answered; a change sent may have been "
-                                   "made or not: reload to see, then try again");
-        return Error::make(ErrorKind::Unavailable,
-                           "cannot reach the Claimsmith server at " + server + " (" +
-                               answer.networkError.toStdString() +
-                               "); check that it is running (claimsmith serve) and that the "
-                               "URL is right, then try again");
+        Error e = noAnswer(answer, server, timeoutMs);
+        e.cause = Cause::Unreachable;
+        return e;
     }
 
     Error e;
@@ -115,6 +123,8 @@ Error remoteError(const HttpAnswer& answer, const std::string& server, int timeo
             e.currentVersion = v->toInt64();
     }
     e.kind = kindOfSlug(slug, answer.status);
+    if (slug == "insufficient_storage" || (slug.empty() && answer.status == 507))
+        e.cause = Cause::DiskFull;
     if (e.kind == ErrorKind::Conflict && e.currentVersion == 0)
         e.currentVersion = answer.etagVersion;
     if (detail.empty())
@@ -128,8 +138,11 @@ Error remoteError(const HttpAnswer& answer, const std::string& server, int timeo
         e.message = "the server refused this with the API key: " + detail;
         break;
     case ErrorKind::Unavailable:
-        e.message = "the Claimsmith server at " + server + " is unavailable: " + detail +
-                    "; try again later";
+        // A full disk's detail says already what to do (on the server).
+        e.message = e.cause == Cause::DiskFull
+                        ? "the Claimsmith server at " + server + " cannot store this: " + detail
+                        : "the Claimsmith server at " + server + " is unavailable: " + detail +
+                              "; try again later";
         break;
     default:
         e.message = detail;

@@ -419,8 +419,7 @@ Error SqlConnection::mapError(std::string_view detailView, std::string_view what
                            "the store " + where +
                                " is read-only; check the permissions of the file and its folder");
     if (has("disk is full") || has("database or disk is full"))
-        return Error::make(ErrorKind::Unavailable,
-                           "the disk holding " + where +
+        return Error::diskFull("the disk holding " + where +
                                " is full; free some space and try again (nothing was changed)");
     if (has("malformed") || has("corrupt"))
         return Error::make(ErrorKind::Internal,
@@ -431,8 +430,7 @@ Error SqlConnection::mapError(std::string_view detailView, std::string_view what
         switch (m_handle ? sqlite3_system_errno(m_handle) : 0) {
         case ENOSPC:
         case EDQUOT:
-            return Error::make(ErrorKind::Unavailable,
-                               "the disk holding " + where +
+            return Error::diskFull("the disk holding " + where +
                                    " is full; free some space and try again (nothing was "
                                    "changed)");
         case EROFS:
