@@ -6,6 +6,7 @@
 #include "sql/ApiKeyTable.h"
 #include "sql/ApplicationTable.h"
 #include "sql/AuditLog.h"
+#include "sql/Counters.h"
 #include "sql/MembershipTable.h"
 #include "sql/MetadataIndex.h"
 #include "sql/Migrations.h"
@@ -40,16 +41,17 @@ struct SqliteStoreParts
                      std::uint64_t seed)
         : db(std::move(connection))
         , ids(clock, seed)
-        , ctx{*db, clock, ids, audit, metadata}
+        , ctx{*db, clock, ids, audit, metadata, counters}
     {}
 
     std::unique_ptr<SqlConnection> db;
     model::IdGenerator ids;
-    // ctx refers to audit and metadata, which are constructed after it but
+    // ctx refers to audit, metadata and counters, which are constructed after it but
     // only used through it once the parts are complete.
     SqlContext ctx;
     AuditLog audit{ctx};
     MetadataIndex metadata{ctx};
+    Counters counters{ctx};
     UserTable users{ctx};
     UserSearch userSearch{ctx};
     OrganizationTable organizations{ctx};
@@ -318,6 +320,7 @@ auto SqliteStore::write(F&& work) -> decltype(work())
                     return err;
             }
             m_->metadata.beginWrite();
+            m_->counters.beginWrite();
             result.emplace(work());
             Error err = errorOf(*result);
             if (!err && !m_->ctx.inBatch)
@@ -325,6 +328,7 @@ auto SqliteStore::write(F&& work) -> decltype(work())
             return err;
         });
         m_->metadata.endWrite(!e);
+        m_->counters.endWrite(!e);
         if (outermost)
             m_->endTransaction(!e);
         if (e && mayRetry && attempt < kWriteAttempts && m_->db->lostToConcurrentWriter()) {
@@ -806,6 +810,8 @@ Error SqliteStore::commitBatch()
     if (!m_->ctx.inBatch)
         return Error::make(ErrorKind::Invalid, "no batch is open");
     Error e = m_->metadata.flushBatch();
+    if (Error counted = m_->counters.flushBatch(); !e)
+        e = counted;
     if (!e)
         e = m_->audit.recordRaw(
             m_->batchAction, "store", m_->storeId, json::Value(),
@@ -827,6 +833,7 @@ void SqliteStore::rollbackBatch()
         return;
     m_->db->rollback();
     m_->metadata.discardBatch();
+    m_->counters.discardBatch();
     m_->ctx.inBatch = false;
     m_->endTransaction(false);
     // Settings written in the batch are undone with it.

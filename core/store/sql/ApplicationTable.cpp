@@ -155,7 +155,8 @@ Result<model::Application> ApplicationTable::create(model::Application a)
         a.version = 1;
     Statement& q = m_ctx.db.statement("INSERT INTO applications (id, name, client_id, metadata, "
                                       "template, token_lifetime, created_at,"
-                                      " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                      " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                      " {RETURNING rid}");
     q.bindValue(0, qs(a.id));
     q.bindValue(1, qs(a.name));
     q.bindValue(2, qs(a.clientId));

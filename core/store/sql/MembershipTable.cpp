@@ -65,26 +65,32 @@ MembershipTable::load(const char* where, const QVariantList& args)
     return found;
 }
 
-Result<std::int64_t> MembershipTable::ridOf(const char* table, std::string_view id,
-                                            const char* field)
+Result<std::pair<std::int64_t, std::int64_t>>
+MembershipTable::ridsOf(std::string_view userId, std::string_view organizationId)
 {
-    Statement& q = std::string_view(table) == "users"
-                       ? m_ctx.db.statement("SELECT rid FROM users WHERE id = ?")
-                       : m_ctx.db.statement("SELECT rid FROM organizations WHERE id = ?");
-    q.bindText(0, id);
-    std::int64_t rid = 0;
+    Statement& q = m_ctx.db.statement("SELECT (SELECT rid FROM users WHERE id = ?),"
+                                      " (SELECT rid FROM organizations WHERE id = ?)");
+    q.bindText(0, userId);
+    q.bindText(1, organizationId);
+    std::int64_t user = 0;
+    std::int64_t org = 0;
     if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
-            rid = integer(r, 0);
+            user = r.isNull(0) ? 0 : integer(r, 0);
+            org = r.isNull(1) ? 0 : integer(r, 1);
             return false;
         }))
         return e;
-    if (rid == 0) {
-        Error e = Error::notFound(std::string(table) == "users" ? "user" : "organization",
-                                  std::string(id));
-        e.field = field;
+    if (user == 0) {
+        Error e = Error::notFound("user", std::string(userId));
+        e.field = "user_id";
         return e;
     }
-    return rid;
+    if (org == 0) {
+        Error e = Error::notFound("organization", std::string(organizationId));
+        e.field = "organization_id";
+        return e;
+    }
+    return std::make_pair(user, org);
 }
 
 Error MembershipTable::validate(const model::Membership& m)
@@ -120,25 +126,16 @@ Error MembershipTable::validate(const model::Membership& m)
 
 Result<model::Membership> MembershipTable::create(model::Membership m)
 {
-    Result<std::int64_t> user = ridOf("users", m.userId, "user_id");
-    if (!user)
-        return user.error();
-    Result<std::int64_t> org = ridOf("organizations", m.organizationId, "organization_id");
-    if (!org)
-        return org.error();
+    Result<std::pair<std::int64_t, std::int64_t>> rids = ridsOf(m.userId, m.organizationId);
+    if (!rids)
+        return rids.error();
+    const auto [user, org] = *rids;
     if (Error e = validate(m))
         return e;
     if (!m.id.empty() && !model::isValidId(m.id, "om_"))
         return Error::make(ErrorKind::Invalid,
                            "\"" + m.id + "\" is not a membership id (om_ followed by a ULID)",
                            "id");
-    Result<model::Membership> existing = of(m.userId, m.organizationId);
-    if (existing)
-        return Error::make(ErrorKind::Duplicate,
-                           "user " + m.userId + " is already a member of " + m.organizationId +
-                               " (membership " + existing->id +
-                               "); change that membership's roles instead",
-                           "organization_id", existing->id);
     if (m.id.empty())
         m.id = m_ctx.ids.next("om_");
     if (m.createdAt == 0)
@@ -149,10 +146,11 @@ Result<model::Membership> MembershipTable::create(model::Membership m)
         m.version = 1;
     Statement& q = m_ctx.db.statement("INSERT INTO memberships (id, user_rid, org_rid, roles, "
                                       "status, custom_attributes, created_at,"
-                                      " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                      " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                      " ON CONFLICT DO NOTHING");
     q.bindValue(0, qs(m.id));
-    q.bindValue(1, static_cast<qlonglong>(*user));
-    q.bindValue(2, static_cast<qlonglong>(*org));
+    q.bindValue(1, static_cast<qlonglong>(user));
+    q.bindValue(2, static_cast<qlonglong>(org));
     q.bindValue(3, jsonText(rolesJson(m.roles)));
     q.bindValue(4, qs(m.status));
     q.bindValue(5, jsonText(m.customAttributes));
@@ -161,6 +159,19 @@ Result<model::Membership> MembershipTable::create(model::Membership m)
     q.bindValue(8, static_cast<qlonglong>(m.version));
     if (Error e = m_ctx.db.exec(q))
         return e;
+    if (q.numRowsAffected() != 1) {
+        // The insert checked that the user is not a member of the
+        // organization yet and that the id is free (one round trip on
+        // PostgreSQL instead of a lookup before it); say which it was.
+        Result<model::Membership> existing = of(m.userId, m.organizationId);
+        if (existing)
+            return Error::make(ErrorKind::Duplicate,
+                               "user " + m.userId + " is already a member of " + m.organizationId +
+                                   " (membership " + existing->id +
+                                   "); change that membership's roles instead",
+                               "organization_id", existing->id);
+        return Error::make(ErrorKind::Duplicate, "that id is already taken", "id");
+    }
     if (Error e = m_ctx.audit.record("membership.create", "membership", m.id, json::Value(),
                                      model::toJson(m)))
         return e;

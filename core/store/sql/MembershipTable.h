@@ -36,7 +36,9 @@ private:
     };
     Result<Built> build(const MembershipQuery& query);
     Statement& ofUsers(std::size_t count, std::size_t& placeholders);
-    Result<std::int64_t> ridOf(const char* table, std::string_view id, const char* field);
+    // The row keys of a user and an organization, in one statement.
+    Result<std::pair<std::int64_t, std::int64_t>> ridsOf(std::string_view userId,
+                                                         std::string_view organizationId);
     Error validate(const model::Membership& m);
     Result<std::optional<std::pair<std::int64_t, model::Membership>>>
     load(const char* where, const QVariantList& args);

@@ -58,53 +58,60 @@ void MetadataIndex::add(std::map<Key, Delta>& into, const Key& key, const json::
 Error MetadataIndex::update(MetadataObject object, MetadataField field, std::int64_t owner,
                             const json::Value& before, const json::Value& after)
 {
+    return update(object, owner, {Change{field, before, after}});
+}
+
+Error MetadataIndex::update(MetadataObject object, std::int64_t owner,
+                            std::initializer_list<Change> changes)
+{
     static const json::Value empty{json::Object{}};
-    const json::Value& b = before.isObject() ? before : empty;
-    const json::Value& a = after.isObject() ? after : empty;
     const int o = static_cast<int>(object);
-    const int f = static_cast<int>(field);
-    for (const json::Member& m : b.object()) {
-        const json::Value* now = a.find(m.key);
-        if (now && *now == m.value)
-            continue;
-        add(m_pending, Key{o, f, m.key}, m.value, -1);
-        if (now) {
-            add(m_pending, Key{o, f, m.key}, *now, +1);
-            Statement& q = m_ctx.db.statement("UPDATE metadata_values SET value = ? WHERE object = "
-                                              "? AND field = ? AND key = ? AND owner = ?");
-            q.bindValue(0, qs(indexText(*now)));
-            q.bindValue(1, o);
-            q.bindValue(2, f);
-            q.bindValue(3, qs(m.key));
-            q.bindValue(4, static_cast<qlonglong>(owner));
-            if (Error e = m_ctx.db.exec(q))
-                return e;
-        } else {
-            Statement& q = m_ctx.db.statement("DELETE FROM metadata_values WHERE object = ? AND "
-                                              "field = ? AND key = ? AND owner = ?");
-            q.bindValue(0, o);
-            q.bindValue(1, f);
-            q.bindValue(2, qs(m.key));
-            q.bindValue(3, static_cast<qlonglong>(owner));
-            if (Error e = m_ctx.db.exec(q))
-                return e;
+    // The new keys of every bag, inserted together at the end.
+    QVariantList rows;
+    for (const Change& c : changes) {
+        const json::Value& b = c.before.isObject() ? c.before : empty;
+        const json::Value& a = c.after.isObject() ? c.after : empty;
+        const int f = static_cast<int>(c.field);
+        for (const json::Member& m : b.object()) {
+            const json::Value* now = a.find(m.key);
+            if (now && *now == m.value)
+                continue;
+            add(m_pending, Key{o, f, m.key}, m.value, -1);
+            if (now) {
+                add(m_pending, Key{o, f, m.key}, *now, +1);
+                Statement& q = m_ctx.db.statement("UPDATE metadata_values SET value = ? WHERE "
+                                                  "object = ? AND field = ? AND key = ? AND "
+                                                  "owner = ?");
+                q.bindValue(0, qs(indexText(*now)));
+                q.bindValue(1, o);
+                q.bindValue(2, f);
+                q.bindValue(3, qs(m.key));
+                q.bindValue(4, static_cast<qlonglong>(owner));
+                if (Error e = m_ctx.db.exec(q))
+                    return e;
+            } else {
+                Statement& q = m_ctx.db.statement("DELETE FROM metadata_values WHERE object = ? "
+                                                  "AND field = ? AND key = ? AND owner = ?");
+                q.bindValue(0, o);
+                q.bindValue(1, f);
+                q.bindValue(2, qs(m.key));
+                q.bindValue(3, static_cast<qlonglong>(owner));
+                if (Error e = m_ctx.db.exec(q))
+                    return e;
+            }
+        }
+        for (const json::Member& m : a.object()) {
+            if (b.find(m.key))
+                continue;
+            add(m_pending, Key{o, f, m.key}, m.value, +1);
+            rows << o << f << qs(m.key) << static_cast<qlonglong>(owner) << qs(indexText(m.value));
         }
     }
-    for (const json::Member& m : a.object()) {
-        if (b.find(m.key))
-            continue;
-        add(m_pending, Key{o, f, m.key}, m.value, +1);
-        Statement& q = m_ctx.db.statement("INSERT INTO metadata_values (object, field, key, owner, "
-                                          "value) VALUES (?, ?, ?, ?, ?)");
-        q.bindValue(0, o);
-        q.bindValue(1, f);
-        q.bindValue(2, qs(m.key));
-        q.bindValue(3, static_cast<qlonglong>(owner));
-        q.bindValue(4, qs(indexText(m.value)));
-        if (Error e = m_ctx.db.exec(q))
-            return e;
-    }
-    return {};
+    if (rows.isEmpty())
+        return {};
+    return m_ctx.db.insertRows(
+        "INSERT INTO metadata_values (object, field, key, owner, value) VALUES (?, ?, ?, ?, ?)", 5,
+        rows);
 }
 
 Error MetadataIndex::write(const std::map<Key, Delta>& deltas)

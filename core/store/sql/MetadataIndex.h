@@ -3,6 +3,7 @@
 #include "SqlContext.h"
 #include "store/Queries.h"
 
+#include <initializer_list>
 #include <map>
 #include <tuple>
 
@@ -27,6 +28,15 @@ public:
     // may be an empty object: a new or deleted owner).
     Error update(MetadataObject object, MetadataField field, std::int64_t owner,
                  const json::Value& before, const json::Value& after);
+    // The same for several bags of one owner; their new keys are inserted
+    // together (one statement on PostgreSQL).
+    struct Change
+    {
+        MetadataField field;
+        const json::Value& before;
+        const json::Value& after;
+    };
+    Error update(MetadataObject object, std::int64_t owner, std::initializer_list<Change> changes);
     Result<std::vector<MetadataKeyStats>> keys(MetadataObject object, MetadataField field);
 
     void beginWrite() { m_pending.clear(); }

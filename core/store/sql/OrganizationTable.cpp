@@ -1,6 +1,7 @@
 #include "OrganizationTable.h"
 
 #include "AuditLog.h"
+#include "Counters.h"
 #include "Cursor.h"
 #include "MetadataIndex.h"
 #include "SqlDialect.h"
@@ -134,7 +135,8 @@ Result<std::int64_t> OrganizationTable::write(const model::Organization& o, std:
         rid == 0
             ? m_ctx.db.statement(
                   "INSERT INTO organizations (id, name, name_key, external_id, domains,"
-                  " metadata, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  " metadata, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " {RETURNING rid}")
             : m_ctx.db.statement(
                   "UPDATE organizations SET id = ?, name = ?, name_key = ?, external_id = ?,"
                   " domains = ?, metadata = ?, created_at = ?, updated_at = ?, version = ?"
@@ -387,14 +389,7 @@ Result<std::vector<std::string>> OrganizationTable::explain(const OrganizationQu
 
 Result<std::int64_t> OrganizationTable::count()
 {
-    Statement& q = m_ctx.db.statement("SELECT value FROM counters WHERE name = 'organizations'");
-    std::int64_t n = 0;
-    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
-            n = integer(r, 0);
-            return false;
-        }))
-        return e;
-    return n;
+    return m_ctx.counters.value("organizations");
 }
 
 } // namespace claimsmith::store::sql

@@ -6,9 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace claimsmith::store::sql {
 
-PgStatement::PgStatement(const QSqlDatabase& db, const QString& sql)
+PgStatement::PgStatement(const QSqlDatabase& db, const QString& sql, bool returnsKey)
     : m_db(db)
     , m_query(db)
+    , m_returnsKey(returnsKey)
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
@@ -91,8 +92,12 @@ QVariant PgStatement::value(int column) const
 
 std::int64_t PgStatement::lastInsertId() const
 {
-    // The number the last INSERT into a table with a BIGSERIAL key took, in
-    // this session (the driver's own lastInsertId() answers with OIDs).
+    // An INSERT … RETURNING rid read its key when it ran.
+    if (m_returnsKey)
+        return m_lastInsertId;
+    // Otherwise the number the last INSERT into a table with a BIGSERIAL key
+    // took, in this session (the driver's own lastInsertId() answers with
+    // OIDs), at the cost of another round trip.
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT lastval()"_s) || !q.next())
         return 0;
@@ -107,9 +112,18 @@ int PgStatement::numRowsAffected() const
 bool PgStatement::run()
 {
     std::fill(m_textRead.begin(), m_textRead.end(), false);
+    m_lastInsertId = 0;
     if (!m_query.exec())
         return false;
     m_rowsAffected = m_query.numRowsAffected();
+    if (m_returnsKey) {
+        // One row, the new key, if the row was inserted (none after ON
+        // CONFLICT DO NOTHING). The driver reads a result row by row, and
+        // knows the command's count only after the last.
+        const bool inserted = m_query.next();
+        m_lastInsertId = inserted ? m_query.value(0).toLongLong() : 0;
+        m_rowsAffected = inserted ? 1 : 0;
+    }
     return true;
 }
 

@@ -17,7 +17,8 @@ namespace claimsmith::store::sql {
 class PgStatement final : public Statement
 {
 public:
-    PgStatement(const QSqlDatabase& db, const QString& sql);
+    // `returnsKey`: an INSERT … RETURNING rid, whose run reads the new key.
+    PgStatement(const QSqlDatabase& db, const QString& sql, bool returnsKey = false);
 
     void bindValue(int index, const QVariant& value) override;
     void bindText(int index, std::string_view text) override;
@@ -47,7 +48,9 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_query;
     bool m_prepared = false;
+    bool m_returnsKey = false;
     int m_rowsAffected = 0;
+    std::int64_t m_lastInsertId = 0;
     mutable std::vector<std::string> m_text;
     mutable std::vector<bool> m_textRead;
 };

@@ -13,6 +13,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <fcntl.h>
@@ -69,6 +70,7 @@ SqlConnection::SqlConnection(QSqlDatabase db, Dialect dialect, QString location,
 SqlConnection::~SqlConnection()
 {
     m_statements.clear();
+    m_multiRow.clear();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -153,10 +155,12 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString& 
     return c;
 }
 
-std::unique_ptr<Statement> SqlConnection::make(const QByteArray& sql)
+std::unique_ptr<Statement> SqlConnection::make(const QByteArray& text)
 {
+    const QByteArray sql = SqlDialect::statement(text, m_dialect);
     if (!m_handle)
-        return std::make_unique<PgStatement>(m_db, QString::fromUtf8(sql));
+        return std::make_unique<PgStatement>(m_db, QString::fromUtf8(sql),
+                                             SqlDialect::returnsKey(text));
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_handle, sql.constData(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
@@ -184,6 +188,40 @@ Statement& SqlConnection::statement(const char* key, const QString& sql)
 std::unique_ptr<Statement> SqlConnection::prepare(const QString& sql)
 {
     return make(sql.toUtf8());
+}
+
+Error SqlConnection::insertRows(const char* sql, int columns, const QVariantList& values)
+{
+    const int rows = columns > 0 ? static_cast<int>(values.size()) / columns : 0;
+    if (m_handle) {
+        Statement& q = statement(sql);
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < columns; ++c)
+                q.bindValue(c, values[r * columns + c]);
+            if (Error e = exec(q))
+                return e;
+        }
+        return {};
+    }
+    for (int first = 0; first < rows; first += kRowsPerInsert) {
+        const int n = std::min(kRowsPerInsert, rows - first);
+        std::unique_ptr<Statement>& q = m_multiRow[{sql, n}];
+        if (!q) {
+            // "INSERT … VALUES (?, ?)" → "INSERT … VALUES (?, ?), (?, ?), …"
+            const QByteArray one(sql);
+            const qsizetype at = one.lastIndexOf("VALUES ");
+            const QByteArray row = one.mid(at + 7);
+            QByteArray many = one.left(at + 7) + row;
+            for (int i = 1; i < n; ++i)
+                many += ", " + row;
+            q = make(many);
+        }
+        for (int i = 0; i < n * columns; ++i)
+            q->bindValue(i, values[first * columns + i]);
+        if (Error e = exec(*q))
+            return e;
+    }
+    return {};
 }
 
 Error SqlConnection::lastError(std::string_view what) const

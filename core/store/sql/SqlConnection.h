@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -73,6 +74,14 @@ public:
     Statement& statement(const char* key, const QString& sql);
     // A statement for SQL built at run time (searches).
     std::unique_ptr<Statement> prepare(const QString& sql);
+    // Inserts rows: `sql` is the INSERT of one row, a string literal ending
+    // in "VALUES (?, …)"; `values` holds the rows' values one after the
+    // other. SQLite runs it once a row (its statements cost no round trip);
+    // PostgreSQL sends up to kRowsPerInsert rows in one multi-row INSERT, one
+    // round trip. Either way the rows are all inserted or, on an error, none
+    // of them are, when called inside a transaction.
+    Error insertRows(const char* sql, int columns, const QVariantList& values);
+    static constexpr int kRowsPerInsert = 32;
     // Runs a statement that returns no rows; on failure the mapped error.
     Error exec(Statement& statement);
     // Runs a SELECT and calls `row` for each row until it returns false;
@@ -140,6 +149,8 @@ private:
     QString m_location;
     sqlite3* m_handle;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
+    // insertRows' multi-row statements, by their one-row INSERT and row count.
+    std::map<std::pair<const char*, int>, std::unique_ptr<Statement>> m_multiRow;
     int m_depth = 0;
     int m_readDepth = 0;
     bool m_readOpen = false; // BEGIN ran for the outermost beginRead()

@@ -10,6 +10,7 @@
 namespace claimsmith::store::sql {
 
 class AuditLog;
+class Counters;
 class MetadataIndex;
 
 // What every table of one store connection shares.
@@ -20,6 +21,7 @@ struct SqlContext
     model::IdGenerator& ids;
     AuditLog& audit;
     MetadataIndex& metadata;
+    Counters& counters;
     std::string actor = "claimsmith";
     model::LimitsProfile limits = model::LimitsProfile::Default;
     bool inBatch = false;

@@ -25,6 +25,19 @@ QString SqlDialect::schema(const char* sql, Dialect d)
     return s;
 }
 
+QByteArray SqlDialect::statement(const QByteArray& sql, Dialect d)
+{
+    if (!returnsKey(sql))
+        return sql;
+    QByteArray s = sql;
+    return s.replace(kReturningKey, d == Dialect::Sqlite ? "" : " RETURNING rid");
+}
+
+bool SqlDialect::returnsKey(const QByteArray& sql)
+{
+    return sql.contains(kReturningKey);
+}
+
 QString SqlDialect::hasSchemaVersion(Dialect d)
 {
     if (d == Dialect::Sqlite)

@@ -21,6 +21,17 @@ public:
     // statements come out unchanged.
     static QString schema(const char* sql, Dialect d);
 
+    // A statement of the tables for this engine, resolved once when it is
+    // prepared. An INSERT whose caller reads the new row's key
+    // (Statement::lastInsertId()) ends with kReturningKey: PostgreSQL returns
+    // the key with the INSERT (RETURNING rid), in its one round trip, instead
+    // of a second statement asking for it; SQLite has it at hand
+    // (sqlite3_last_insert_rowid) and prepares the statement without it.
+    static constexpr const char* kReturningKey = " {RETURNING rid}";
+    static QByteArray statement(const QByteArray& sql, Dialect d);
+    // Whether a statement (before statement()) returns the new row's key.
+    static bool returnsKey(const QByteArray& sql);
+
     // The schema version of the store: SQLite keeps it in the file's header
     // (user_version), PostgreSQL in the table schema_version. Where that
     // table may be missing (an empty database), hasSchemaVersion() is a

@@ -55,6 +55,8 @@ private slots:
     void applications();
     void auditLogHasEveryWrite();
     void countsAreKept();
+    void batchWritesAreCheckedAndCountedAsSingleOnes();
+    void manyMetadataKeysAreAllIndexed();
     void storeFileIsPrivate();
 };
 
@@ -517,6 +519,125 @@ void TestStoreRecords::auditLogHasEveryWrite()
     // A refused write leaves no event.
     QVERIFY(!s->createUser(newUser("bad")));
     QCOMPARE(s->findAuditEvents({})->items.size(), std::size_t(3));
+}
+
+// An import is one batch; there a write's checks are made by its INSERT (one
+// round trip on PostgreSQL) and the counters change at the commit. The same
+// errors as outside a batch, a failed write changes nothing, and the counts
+// read during the batch are those of what it has written.
+void TestStoreRecords::batchWritesAreCheckedAndCountedAsSingleOnes()
+{
+    test::TempStore s;
+    QVERIFY(s->createPermission({"users:read", "Read users", "", 0}));
+    QVERIFY(s->createRole({"admin", "Admin", "", {"users:read"}, 0}));
+    model::User first = newUser("first@example.com");
+    first.externalId = "crm-1";
+    const auto a = s->createUser(first);
+    QVERIFY(a);
+    model::Organization o;
+    o.name = "Acme";
+    const auto org = s->createOrganization(o);
+    QVERIFY(org);
+
+    QVERIFY(!s->beginBatch("import", "test"));
+    model::User b = newUser("second@example.com");
+    b.id = "user_01JB00000000000000000000B0";
+    b.externalId = "crm-2";
+    QVERIFY(s->createUser(b));
+    QCOMPARE(*s->userCount(), 2);
+
+    model::User sameId = newUser("third@example.com");
+    sameId.id = b.id;
+    auto dup = s->createUser(sameId);
+    QCOMPARE(dup.error().kind, ErrorKind::Duplicate);
+    QCOMPARE(dup.error().field, std::string("id"));
+    QCOMPARE(dup.error().recordId, b.id);
+    model::User sameEmail = newUser("FIRST@example.com");
+    dup = s->createUser(sameEmail);
+    QCOMPARE(dup.error().kind, ErrorKind::Duplicate);
+    QCOMPARE(dup.error().field, std::string("email"));
+    QCOMPARE(dup.error().recordId, a->id);
+    model::User sameExternal = newUser("fourth@example.com");
+    sameExternal.externalId = "crm-2";
+    dup = s->createUser(sameExternal);
+    QCOMPARE(dup.error().kind, ErrorKind::Duplicate);
+    QCOMPARE(dup.error().field, std::string("external_id"));
+    QCOMPARE(dup.error().recordId, b.id);
+    QCOMPARE(*s->userCount(), 2); // the failed writes counted nothing
+
+    model::Membership m;
+    m.userId = b.id;
+    m.organizationId = org->id;
+    m.roles = {"admin"};
+    const auto member = s->createMembership(m);
+    QVERIFY2(member, member.error().message.c_str());
+    const auto again = s->createMembership(m);
+    QCOMPARE(again.error().kind, ErrorKind::Duplicate);
+    QCOMPARE(again.error().field, std::string("organization_id"));
+    QCOMPARE(again.error().recordId, member->id);
+    model::Membership takenId = m;
+    takenId.userId = a->id;
+    takenId.id = member->id;
+    const auto taken = s->createMembership(takenId);
+    QCOMPARE(taken.error().kind, ErrorKind::Duplicate);
+    QCOMPARE(taken.error().field, std::string("id"));
+    model::Membership noOrg = m;
+    noOrg.organizationId = "org_01JB00000000000000000000X0";
+    const auto missing = s->createMembership(noOrg);
+    QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+    QCOMPARE(missing.error().field, std::string("organization_id"));
+
+    QVERIFY(s->createOrganization(o));
+    QCOMPARE(*s->organizationCount(), 2);
+    QVERIFY(!s->commitBatch());
+    QCOMPARE(*s->userCount(), 2);
+    QCOMPARE(*s->organizationCount(), 2);
+    QCOMPARE(s->findMemberships({b.id, ""})->items.size(), std::size_t(1));
+    const auto keys = s->metadataKeys(store::MetadataObject::User, store::MetadataField::Metadata);
+    QVERIFY(keys);
+    QCOMPARE(keys->size(), std::size_t(2)); // plan and seats
+    QCOMPARE(keys->front().count, 2);
+
+    // A batch rolled back takes its counts with it.
+    QVERIFY(!s->beginBatch("import", "test"));
+    QVERIFY(s->createUser(newUser("fifth@example.com")));
+    QCOMPARE(*s->userCount(), 3);
+    s->rollbackBatch();
+    QCOMPARE(*s->userCount(), 2);
+    QCOMPARE(
+        s->metadataKeys(store::MetadataObject::User, store::MetadataField::Metadata)->front().count,
+        2);
+}
+
+// More new keys than one statement inserts on PostgreSQL
+// (SqlConnection::kRowsPerInsert): every one is searchable.
+void TestStoreRecords::manyMetadataKeysAreAllIndexed()
+{
+    test::TempStore s;
+    model::User u = newUser("many@example.com");
+    json::Object meta;
+    for (int i = 0; i < 70; ++i)
+        meta.push_back({"k" + std::to_string(i), json::Value(std::to_string(i))});
+    u.metadata = json::Value(std::move(meta));
+    u.userMetadata = j(R"({"theme":"dark"})");
+    const auto created = s->createUser(u);
+    QVERIFY2(created, created.error().message.c_str());
+    QVERIFY(s->createUser(newUser("few@example.com")));
+    for (const char* key : {"k0", "k31", "k32", "k63", "k64", "k69"}) {
+        store::UserQuery q;
+        q.metadata = {
+            {store::MetadataField::Metadata, key, store::MetadataCondition::Op::Exists, "", true}};
+        const auto found = s->findUsers(q);
+        QVERIFY(found);
+        QCOMPARE(found->items.size(), std::size_t(1));
+        QCOMPARE(found->items.front().id, created->id);
+    }
+    store::UserQuery q;
+    q.metadata = {{store::MetadataField::UserMetadata, "theme",
+                   store::MetadataCondition::Op::Equals, "dark", true}};
+    QCOMPARE(s->findUsers(q)->items.size(), std::size_t(1));
+    QCOMPARE(s->metadataKeys(store::MetadataObject::User, store::MetadataField::Metadata)->size(),
+             std::size_t(72));
 }
 
 void TestStoreRecords::countsAreKept()
