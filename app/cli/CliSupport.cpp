@@ -109,8 +109,13 @@ void CommandLine::addPositional(const QString& name, const QString& description)
 
 std::optional<int> CommandLine::parse(const QStringList& args, int minPositional, int maxPositional)
 {
-    if (!m_parser.parse(args))
-        return usageError(m_parser.errorText());
+    if (!m_parser.parse(args)) {
+        QString error = m_parser.errorText();
+        // Key ids are base64url and may start with '-': say how to pass one.
+        if (!m_parser.unknownOptionNames().isEmpty())
+            error += u" An argument that starts with '-', such as a key id, goes after --."_s;
+        return usageError(error);
+    }
     if (m_parser.isSet(u"help"_s)) {
         QString help = m_parser.helpText();
         // Qt prints "Usage: <binary> [options]"; show the sub-command instead.

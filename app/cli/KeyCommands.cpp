@@ -249,7 +249,8 @@ int runChangeState(const QStringList& args, bool activate)
     CommandLine cl(u"claimsmith keys %1 KID --store FILE"_s.arg(verb),
                    activate ? u"Makes a key the active one; the key that was active is retired."_s
                             : u"Retires a key: it no longer signs and leaves the JWKS."_s);
-    cl.addPositional(u"KID"_s, u"The key's id (see keys list)."_s);
+    cl.addPositional(u"KID"_s, u"The key's id (see keys list); one that starts with '-' goes "
+                               u"after --: keys %1 --store FILE -- KID."_s.arg(verb));
     cl.parser().addOption({u"store"_s, u"The store."_s, u"file"_s});
     if (auto code = cl.parse(args, 1, 1))
         return *code;

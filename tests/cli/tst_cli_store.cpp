@@ -159,7 +159,8 @@ void TestCliStore::keysLifecycle()
     QCOMPARE(r.exitCode, 0);
     const json::Value list = json::parse(r.out.toStdString()).value;
     QCOMPARE(list.size(), std::size_t(2));
-    r = cli({u"keys"_s, u"activate"_s, next, u"--store"_s, m_store->location()});
+    // A key id may start with '-' (base64url): after --, it is never an option.
+    r = cli({u"keys"_s, u"activate"_s, u"--store"_s, m_store->location(), u"--"_s, next});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({u"keys"_s, u"list"_s, u"--store"_s, m_store->location()});
     QVERIFY2(r.out.contains((next + u"  EdDSA"_s).toUtf8()), r.out.constData());
@@ -174,7 +175,7 @@ void TestCliStore::keysLifecycle()
     QCOMPARE(std::count_if(byKid.begin(), byKid.end(),
                            [](const auto& e) { return e.second == "retired"; }),
              1);
-    r = cli({u"keys"_s, u"retire"_s, next, u"--store"_s, m_store->location()});
+    r = cli({u"keys"_s, u"retire"_s, u"--store"_s, m_store->location(), u"--"_s, next});
     QCOMPARE(r.exitCode, 0);
     const auto jwks =
         json::parse(
@@ -183,6 +184,16 @@ void TestCliStore::keysLifecycle()
     QCOMPARE(jwks.find("keys")->size(), std::size_t(0));
     r = cli({u"keys"_s, u"activate"_s, u"nope"_s, u"--store"_s, m_store->location()});
     QCOMPARE(r.exitCode, 1);
+    // A key id that starts with '-' without -- is taken for an option; the
+    // error says what to do. After --, it is looked up as a key id.
+    r = cli({u"keys"_s, u"activate"_s, u"-nope"_s, u"--store"_s, m_store->location()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("Unknown option 'nope'. An argument that starts with '-', such as a "
+                            "key id, goes after --."),
+             r.err.constData());
+    r = cli({u"keys"_s, u"activate"_s, u"--store"_s, m_store->location(), u"--"_s, u"-nope"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("-nope"), r.err.constData());
     r = cli({u"keys"_s, u"add"_s, u"--store"_s, m_store->location()});
     QCOMPARE(r.exitCode, 2);
     r = cli({u"keys"_s, u"list"_s});

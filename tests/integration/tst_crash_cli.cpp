@@ -290,8 +290,9 @@ void TestCrashCli::killedKeyRotationIsAllOrNothing()
     int activateMs = 0;
     test::ProcessResult r = timed(add, addMs);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = timed({u"keys"_s, u"activate"_s, QString::fromUtf8(r.out.trimmed()), u"--store"_s, path},
-              activateMs);
+    r = timed(
+        {u"keys"_s, u"activate"_s, u"--store"_s, path, u"--"_s, QString::fromUtf8(r.out.trimmed())},
+        activateMs);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QString problem = keysProblem(path, baseline);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -309,7 +310,8 @@ void TestCrashCli::killedKeyRotationIsAllOrNothing()
         const int at = test::between(rng, 0, span * 12 / 10);
         QStringList args = add;
         if (activate)
-            args = {u"keys"_s, u"activate"_s, QString::fromStdString(next), u"--store"_s, path};
+            args = {u"keys"_s, u"activate"_s, u"--store"_s,
+                    path,      u"--"_s,       QString::fromStdString(next)};
         const test::KilledRun run = test::runAndKill(args, at, m_env);
         const QString where =
             u"keys %1 with a kill at %2 ms (%3)"_s.arg(activate ? u"activate"_s : u"add"_s)

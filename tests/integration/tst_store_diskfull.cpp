@@ -125,7 +125,7 @@ void TestStoreDiskFull::diskFullKeyRotationChangesNothing()
 
     // keys activate (the rotation itself): the old key stays active.
     before = test::snapshotOf(path, keyFile);
-    const QStringList activate = {u"keys"_s, u"activate"_s, kid, u"--store"_s, path};
+    const QStringList activate = {u"keys"_s, u"activate"_s, u"--store"_s, path, u"--"_s, kid};
     QVERIFY(test::setFreeSpace(control, kShm + 1024));
     r = test::run(test::claimsmithBinary(), activate, {}, 60000, env);
     QVERIFY2(r.exitCode == 2, r.err.constData());

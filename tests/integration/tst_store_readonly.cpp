@@ -89,7 +89,7 @@ void TestStoreReadOnly::readOnlyStoreRefusesWritesAndStillReads()
         {u"import"_s, m_input, u"--store"_s, path, u"--format"_s, u"jsonl"_s, u"--on-error"_s,
          u"skip"_s},
         {u"keys"_s, u"add"_s, u"--store"_s, path, u"--alg"_s, u"ES256"_s, u"--state"_s, u"next"_s},
-        {u"keys"_s, u"activate"_s, kid, u"--store"_s, path},
+        {u"keys"_s, u"activate"_s, u"--store"_s, path, u"--"_s, kid},
     };
     for (const QStringList& args : writes) {
         r = test::runUnprivileged(binary, args, env);
