@@ -6,9 +6,8 @@
 // the bare ES256 signature rate of the same machine, on as many threads as
 // it has cores, measured in the same run.
 //
-// The store: CLAIMSMITH_BENCH_SERVER_STORE, else
-// /work/bench-data/demo-1000000.claimsmith when it exists, is COPIED into
-// bench-data/ (the original is never written to); elsewhere `claimsmith demo`
+// The store: CLAIMSMITH_BENCH_SERVER_STORE, when set, is COPIED into
+// bench-data/ (the original is never written to); otherwise `claimsmith demo`
 // builds one of CLAIMSMITH_BENCH_USERS (default 1,000,000) users there, once.
 // Needs wrk (scripts/install-deps.sh installs it); without it the suite
 // prints an error line and no figures.
