@@ -370,10 +370,8 @@ Result<Page<model::Membership>> MembershipTable::find(const MembershipQuery& que
         Result<Built> b = build(query);
         if (!b)
             return b.error();
-        built = m_ctx.db.prepare(b->sql);
+        built = m_ctx.db.prepare(b->sql, b->args);
         q = built.get();
-        for (int i = 0; i < b->args.size(); ++i)
-            q->bindValue(i, b->args[i]);
     }
     Page<model::Membership> page;
     std::int64_t lastRid = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeysetPage.h"
 #include "SqlContext.h"
 #include "model/Model.h"
 #include "store/Queries.h"
@@ -27,13 +28,7 @@ public:
 
 private:
     // The SELECT of find(): the page's rows and one more.
-    struct Built
-    {
-        QString sql;
-        QVariantList args;
-        int limit = 0;
-        bool byId = false; // creation order, ties broken by id; else row order
-    };
+    using Built = KeysetSelect;
     Result<Built> build(const MembershipQuery& query);
     Statement& ofUsers(std::size_t count, std::size_t& placeholders);
     // The row keys of a user and an organization, in one statement.

@@ -356,27 +356,7 @@ Result<Page<model::Organization>> OrganizationTable::find(const OrganizationQuer
     Result<Built> built = build(query);
     if (!built)
         return built.error();
-    const Built& b = *built;
-    auto q = m_ctx.db.prepare(b.sql);
-    for (int i = 0; i < b.args.size(); ++i)
-        q->bindValue(i, b.args[i]);
-    Page<model::Organization> page;
-    Cursor last;
-    if (Error e = m_ctx.db.select(*q, [&](const Statement& r) {
-            if (static_cast<int>(page.items.size()) == b.limit) {
-                page.next = last.encode();
-                return false;
-            }
-            page.items.push_back(readRow(r, 2));
-            last.sortValue = r.value(1);
-            if (b.byId)
-                last.id = page.items.back().id;
-            else
-                last.rid = integer(r, 0);
-            return true;
-        }))
-        return e;
-    return page;
+    return readKeysetPage<model::Organization>(m_ctx.db, *built, &OrganizationTable::readRow);
 }
 
 Result<std::vector<std::string>> OrganizationTable::explain(const OrganizationQuery& query)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeysetPage.h"
 #include "MetadataConditions.h"
 #include "SqlContext.h"
 #include "model/Model.h"
@@ -41,13 +42,7 @@ public:
 
 private:
     // The SELECT of find(): the page's rows and one more.
-    struct Built
-    {
-        QString sql;
-        QVariantList args;
-        int limit = 0;
-        bool byId = false; // ties broken by id (creation order), else by row id
-    };
+    using Built = KeysetSelect;
     Result<Built> build(const OrganizationQuery& query);
     Result<Row> load(const char* sql, const QVariant& key, std::string_view what,
                      std::string_view value);

@@ -15,28 +15,9 @@ PgStatement::PgStatement(const QSqlDatabase& db, const QString& sql, bool return
     m_prepared = m_query.prepare(sql);
 }
 
-void PgStatement::bindValue(int index, const QVariant& v)
+void PgStatement::bindOther(int index, const QVariant& v)
 {
-    if (v.isNull()) {
-        m_query.bindValue(index, v);
-        return;
-    }
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-        bindInt(index, v.toLongLong());
-        return;
-    case QMetaType::Bool:
-        // The schema keeps flags as integers, as SQLite does.
-        bindInt(index, v.toBool() ? 1 : 0);
-        return;
-    default:
-        m_query.bindValue(index, v);
-        return;
-    }
+    m_query.bindValue(index, v);
 }
 
 void PgStatement::bindText(int index, std::string_view text)

@@ -20,7 +20,6 @@ public:
     // `returnsKey`: an INSERT … RETURNING rid, whose run reads the new key.
     PgStatement(const QSqlDatabase& db, const QString& sql, bool returnsKey = false);
 
-    void bindValue(int index, const QVariant& value) override;
     void bindText(int index, std::string_view text) override;
     void bindInt(int index, std::int64_t value) override;
     void bindNull(int index) override;
@@ -45,6 +44,7 @@ public:
     QSqlError error() const { return m_query.lastError(); }
 
 private:
+    void bindOther(int index, const QVariant& value) override;
     QSqlDatabase m_db;
     QSqlQuery m_query;
     bool m_prepared = false;

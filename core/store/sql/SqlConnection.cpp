@@ -190,6 +190,14 @@ std::unique_ptr<Statement> SqlConnection::prepare(const QString& sql)
     return make(sql.toUtf8());
 }
 
+std::unique_ptr<Statement> SqlConnection::prepare(const QString& sql, const QVariantList& args)
+{
+    std::unique_ptr<Statement> q = prepare(sql);
+    for (int i = 0; i < args.size(); ++i)
+        q->bindValue(i, args[i]);
+    return q;
+}
+
 Error SqlConnection::insertRows(const char* sql, int columns, const QVariantList& values)
 {
     const int rows = columns > 0 ? static_cast<int>(values.size()) / columns : 0;
@@ -301,9 +309,7 @@ Result<std::vector<std::string>> SqlConnection::explain(const QString& sql,
 {
     if (!m_handle)
         return explainPg(sql, args);
-    auto q = prepare(u"EXPLAIN QUERY PLAN "_s + sql);
-    for (int i = 0; i < args.size(); ++i)
-        q->bindValue(i, args[i]);
+    auto q = prepare(u"EXPLAIN QUERY PLAN "_s + sql, args);
     std::vector<std::string> steps;
     if (Error e = select(*q, [&](const Statement& r) {
             steps.push_back(r.value(3).toString().toStdString());

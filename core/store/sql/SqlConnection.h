@@ -74,6 +74,8 @@ public:
     Statement& statement(const char* key, const QString& sql);
     // A statement for SQL built at run time (searches).
     std::unique_ptr<Statement> prepare(const QString& sql);
+    // The same with `args` bound by position.
+    std::unique_ptr<Statement> prepare(const QString& sql, const QVariantList& args);
     // Inserts rows: `sql` is the INSERT of one row, a string literal ending
     // in "VALUES (?, …)"; `values` holds the rows' values one after the
     // other. SQLite runs it once a row (its statements cost no round trip);

@@ -15,7 +15,7 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_stmt);
 }
 
-void SqliteStatement::bindValue(int index, const QVariant& v)
+void SqliteStatement::bindOther(int index, const QVariant& v)
 {
     if (!m_stmt)
         return;
@@ -23,29 +23,14 @@ void SqliteStatement::bindValue(int index, const QVariant& v)
         bindNull(index);
         return;
     }
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-        bindInt(index, v.toLongLong());
-        return;
-    case QMetaType::Bool:
-        bindInt(index, v.toBool() ? 1 : 0);
-        return;
-    case QMetaType::QByteArray: {
+    if (v.typeId() == QMetaType::QByteArray) {
         const QByteArray b = v.toByteArray();
         sqlite3_bind_blob(m_stmt, index + 1, b.constData(), static_cast<int>(b.size()),
                           SQLITE_TRANSIENT);
         return;
     }
-    default: {
-        const QByteArray utf8 = v.toString().toUtf8();
-        bindText(index, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-        return;
-    }
-    }
+    const QByteArray utf8 = v.toString().toUtf8();
+    bindText(index, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
 }
 
 void SqliteStatement::bindText(int index, std::string_view text)

@@ -18,7 +18,6 @@ public:
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
-    void bindValue(int index, const QVariant& value) override;
     void bindText(int index, std::string_view text) override;
     void bindInt(int index, std::int64_t value) override;
     void bindNull(int index) override;
@@ -39,6 +38,7 @@ public:
     void reset();
 
 private:
+    void bindOther(int index, const QVariant& value) override;
     sqlite3* m_db;
     sqlite3_stmt* m_stmt;
     std::string m_prepareError;

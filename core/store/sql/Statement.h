@@ -21,7 +21,28 @@ class Statement
 public:
     virtual ~Statement() = default;
 
-    virtual void bindValue(int index, const QVariant& value) = 0;
+    // Integers and flags (the schema keeps them as integers) as bindInt;
+    // nulls, text, blobs and the rest as the connection's bindOther.
+    void bindValue(int index, const QVariant& value)
+    {
+        if (!value.isNull()) {
+            switch (value.typeId()) {
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::UInt:
+            case QMetaType::ULongLong:
+            case QMetaType::Long:
+                bindInt(index, value.toLongLong());
+                return;
+            case QMetaType::Bool:
+                bindInt(index, value.toBool() ? 1 : 0);
+                return;
+            default:
+                break;
+            }
+        }
+        bindOther(index, value);
+    }
     virtual void bindText(int index, std::string_view text) = 0;
     virtual void bindInt(int index, std::int64_t value) = 0;
     virtual void bindNull(int index) = 0;
@@ -35,6 +56,10 @@ public:
 
     virtual std::int64_t lastInsertId() const = 0;
     virtual int numRowsAffected() const = 0;
+
+protected:
+    // A value bindValue does not bind as an integer: null, text, a blob…
+    virtual void bindOther(int index, const QVariant& value) = 0;
 };
 
 } // namespace claimsmith::store::sql

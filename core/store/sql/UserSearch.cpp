@@ -200,29 +200,7 @@ Result<Page<model::User>> UserSearch::find(const UserQuery& query)
     Result<Built> built = build(query);
     if (!built)
         return built.error();
-    const Built& b = *built;
-    auto q = m_ctx.db.prepare(b.sql);
-    for (int i = 0; i < b.args.size(); ++i)
-        q->bindValue(i, b.args[i]);
-
-    Page<model::User> page;
-    Cursor last;
-    Error e = m_ctx.db.select(*q, [&](const Statement& r) {
-        if (static_cast<int>(page.items.size()) == b.limit) {
-            page.next = last.encode();
-            return false;
-        }
-        page.items.push_back(UserTable::readRow(r, 2));
-        last.sortValue = r.value(1);
-        if (b.byId)
-            last.id = page.items.back().id;
-        else
-            last.rid = integer(r, 0);
-        return true;
-    });
-    if (e)
-        return e;
-    return page;
+    return readKeysetPage<model::User>(m_ctx.db, *built, &UserTable::readRow);
 }
 
 Result<std::vector<std::string>> UserSearch::explain(const UserQuery& query)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeysetPage.h"
 #include "MetadataConditions.h"
 #include "SqlContext.h"
 #include "model/Model.h"
@@ -44,13 +45,7 @@ private:
     // the sort index.
     Result<Plan> plan(const UserQuery& query, int limit);
     // The SELECT of find(): the page's rows and one more.
-    struct Built
-    {
-        QString sql;
-        QVariantList args;
-        int limit = 0;
-        bool byId = false; // ties broken by id (creation order), else by row id
-    };
+    using Built = KeysetSelect;
     Result<Built> build(const UserQuery& query);
     static void bind(Statement& q, const Plan& plan);
 
