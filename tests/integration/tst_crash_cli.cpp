@@ -20,36 +20,11 @@ namespace {
 
 constexpr int kImportUsers = 20000;
 
-// "user_01J" and 23 Crockford base32 digits of n: valid, distinct ids.
-std::string userId(std::uint64_t n)
-{
-    static const char* const digits = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    std::string tail(23, '0');
-    for (int i = 22; i >= 0 && n > 0; --i, n /= 32)
-        tail[static_cast<std::size_t>(i)] = digits[n % 32];
-    return "user_01J" + tail;
-}
-
 bool writeImportFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    std::string chunk;
-    for (int i = 0; i < kImportUsers; ++i) {
-        chunk += R"({"type":"user","id":")" + userId(static_cast<std::uint64_t>(i) + 1) +
-                 R"(","email":"bulk)" + std::to_string(i) +
-                 R"(@example.com","first_name":"Bulk","last_name":"User","external_id":"bulk-)" +
-                 std::to_string(i) + R"(","metadata":{"plan":"pro","n":)" + std::to_string(i) +
-                 R"(},"created_at":"2024-01-01T00:00:00.000Z","version":1})"
-                 "\n";
-        if (chunk.size() > (1u << 20)) {
-            f.write(chunk.data(), static_cast<qint64>(chunk.size()));
-            chunk.clear();
-        }
-    }
-    f.write(chunk.data(), static_cast<qint64>(chunk.size()));
-    return f.error() == QFileDevice::NoError;
+    return test::writeBulkUsersJsonl(path, kImportUsers, [](int i) {
+        return R"({"plan":"pro","n":)" + std::to_string(i) + "}";
+    });
 }
 
 std::int64_t bulkUsers(store::Store& s)
@@ -183,7 +158,7 @@ void TestCrashCli::killedImportIsWholeOrAbsent()
             SEEDED_VERIFY(m_seed, writes && writes->toInt64() == kImportUsers,
                           where + u": the import event counts another number of writes"_s);
             for (std::uint64_t n : {std::uint64_t(1), std::uint64_t(kImportUsers)}) {
-                const store::Result<model::User> u = (*s)->user(userId(n));
+                const store::Result<model::User> u = (*s)->user(test::bulkUserId(n));
                 SEEDED_VERIFY(m_seed, u && u->metadata.find("n"),
                               where + u": user %1 is not whole"_s.arg(n));
             }

@@ -154,4 +154,36 @@ QString makeSelfSignedCertificate(const QString& dir, SelfSignedCertificate& out
     return {};
 }
 
+std::string bulkUserId(std::uint64_t n)
+{
+    static const char* const digits = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    std::string tail(23, '0');
+    for (int i = 22; i >= 0 && n > 0; --i, n /= 32)
+        tail[static_cast<std::size_t>(i)] = digits[n % 32];
+    return "user_01J" + tail;
+}
+
+bool writeBulkUsersJsonl(const QString& path, int count,
+                         const std::function<std::string(int)>& metadata)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    std::string chunk;
+    for (int i = 0; i < count; ++i) {
+        chunk += R"({"type":"user","id":")" + bulkUserId(static_cast<std::uint64_t>(i) + 1) +
+                 R"(","email":"bulk)" + std::to_string(i) +
+                 R"(@example.com","first_name":"Bulk","last_name":"User","external_id":"bulk-)" +
+                 std::to_string(i) + R"(","metadata":)" + metadata(i) +
+                 R"(,"created_at":"2024-01-01T00:00:00.000Z","version":1})"
+                 "\n";
+        if (chunk.size() > (1u << 20)) {
+            f.write(chunk.data(), static_cast<qint64>(chunk.size()));
+            chunk.clear();
+        }
+    }
+    f.write(chunk.data(), static_cast<qint64>(chunk.size()));
+    return f.error() == QFileDevice::NoError;
+}
+
 } // namespace claimsmith::test

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTest>
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -56,6 +58,14 @@ struct SelfSignedCertificate
     QString key;
 };
 QString makeSelfSignedCertificate(const QString& dir, SelfSignedCertificate& out);
+
+// "user_01J" and 23 Crockford base32 digits of n: valid, distinct user ids.
+std::string bulkUserId(std::uint64_t n);
+// A jsonl import of `count` users, the i-th (from 0) with the id
+// bulkUserId(i + 1), the email bulk<i>@example.com, the external id bulk-<i>
+// and the metadata object `metadata(i)`; false if it cannot be written.
+bool writeBulkUsersJsonl(const QString& path, int count,
+                         const std::function<std::string(int)>& metadata);
 
 } // namespace claimsmith::test
 
