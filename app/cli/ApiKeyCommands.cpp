@@ -31,7 +31,7 @@ int runCreate(const QStringList& args)
     CommandLine cl(u"claimsmith apikey create --store FILE --name NAME [--read-only]"_s,
                    u"Makes an API key for the server and prints its secret on standard output.\n"
                    "The secret is shown this once: the store keeps only a salted hash of it."_s);
-    cl.parser().addOption({u"store"_s, u"The store."_s, u"file"_s});
+    cl.parser().addOption(storeOption(u"The store."_s));
     cl.parser().addOption(
         {u"name"_s, u"Who or what uses the key; the audit log names writes by it."_s, u"name"_s});
     cl.parser().addOption({u"read-only"_s, u"The key may read but not write."_s});
@@ -75,7 +75,7 @@ int runList(const QStringList& args)
     CommandLine cl(u"claimsmith apikey list --store FILE [--format text|json]"_s,
                    u"Lists the server's API keys: name, kind, when made and last used, and the\n"
                    "first characters of the secret (never the secret)."_s);
-    cl.parser().addOption({u"store"_s, u"The store."_s, u"file"_s});
+    cl.parser().addOption(storeOption(u"The store."_s));
     cl.parser().addOption({u"format"_s, u"text (default) or json."_s, u"format"_s, u"text"_s});
     if (auto code = cl.parse(args, 0, 0))
         return *code;
@@ -120,7 +120,7 @@ int runRevoke(const QStringList& args)
     CommandLine cl(u"claimsmith apikey revoke --store FILE NAME|ID"_s,
                    u"Revokes an API key: the server refuses it from the next request on."_s);
     cl.addPositional(u"NAME|ID"_s, u"The key's name or id (see apikey list)."_s);
-    cl.parser().addOption({u"store"_s, u"The store."_s, u"file"_s});
+    cl.parser().addOption(storeOption(u"The store."_s));
     if (auto code = cl.parse(args, 1, 1))
         return *code;
     int code = kOk;

@@ -37,6 +37,14 @@ std::string displayName(const QString& path)
     return path == u"-"_s ? std::string("<stdin>") : path.toStdString();
 }
 
+QCommandLineOption storeOption(const QString& what)
+{
+    return {u"store"_s,
+            what + u" A file, or postgresql://USER@HOST:PORT/DB (the password from PGPASSWORD "
+                   "or a pgpass file, never in the URL)."_s,
+            u"file|url"_s};
+}
+
 std::optional<std::string> readInput(const QString& path, QString& error)
 {
     const auto tooLarge = [&] {

@@ -42,6 +42,9 @@ std::optional<std::string> readInput(const QString& path, QString& error);
 bool writeOutput(const QString& path, std::string_view data, QString& error);
 // How a path is named in messages ("<stdin>" for "-").
 std::string displayName(const QString& path);
+// The --store option: `what` and the forms a store can take (a file, or a
+// PostgreSQL URL).
+QCommandLineOption storeOption(const QString& what);
 
 // A sub-command's parser: --help prints `help` and the options; parse errors
 // print the problem and the usage and give kUsage.

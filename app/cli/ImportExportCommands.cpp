@@ -73,8 +73,7 @@ int runImport(const QStringList& args)
                    "(the default) the first one stops the import and the store stays as it "
                    "was; with skip the good records are imported. FILE - reads standard input."_s);
     cl.addPositional(u"FILE"_s, u"The file to import, or - for standard input."_s);
-    cl.parser().addOption(
-        {u"store"_s, u"The store to import into (created if missing)."_s, u"file"_s});
+    cl.parser().addOption(storeOption(u"The store to import into (created if missing)."_s));
     cl.parser().addOption(
         {u"format"_s, u"jsonl, auth0, zitadel or csv (see docs/import-export.md)."_s, u"format"_s});
     cl.parser().addOption(
@@ -159,7 +158,7 @@ int runExport(const QStringList& args)
                    u"Writes everything a store holds, losslessly, one JSON object per line: "
                    "import it into an empty store to get the same data back. Private keys are "
                    "never exported."_s);
-    cl.parser().addOption({u"store"_s, u"The store to export."_s, u"file"_s});
+    cl.parser().addOption(storeOption(u"The store to export."_s));
     cl.parser().addOption({u"format"_s, u"jsonl (the only export format)."_s, u"format"_s});
     cl.parser().addOption(
         {u"out"_s,

@@ -139,7 +139,7 @@ int runList(const QStringList& args)
     CommandLine cl(
         u"claimsmith keys list --store FILE [--format text|json]"_s,
         u"Lists the store's signing keys: kid, algorithm, state and when they changed."_s);
-    cl.parser().addOption({u"store"_s, u"The store."_s, u"file"_s});
+    cl.parser().addOption(storeOption(u"The store."_s));
     cl.parser().addOption({u"format"_s, u"text (default) or json."_s, u"format"_s, u"text"_s});
     if (auto code = cl.parse(args, 0, 0))
         return *code;
@@ -184,7 +184,7 @@ int runAdd(const QStringList& args)
         "CLAIMSMITH_PASSPHRASE.\nWithout --state the key is active when the store has no active "
         "key, and next otherwise."_s);
     auto& p = cl.parser();
-    p.addOption({u"store"_s, u"The store."_s, u"file"_s});
+    p.addOption(storeOption(u"The store."_s));
     p.addOption({u"key"_s, u"A private key file (JWK or PEM)."_s, u"file"_s});
     p.addOption({u"alg"_s, u"Generate a new key for this algorithm."_s, u"alg"_s});
     p.addOption({u"bits"_s, u"RSA key size: 2048 (default), 3072 or 4096."_s, u"n"_s});
@@ -251,7 +251,7 @@ int runChangeState(const QStringList& args, bool activate)
                             : u"Retires a key: it no longer signs and leaves the JWKS."_s);
     cl.addPositional(u"KID"_s, u"The key's id (see keys list); one that starts with '-' goes "
                                u"after --: keys %1 --store FILE -- KID."_s.arg(verb));
-    cl.parser().addOption({u"store"_s, u"The store."_s, u"file"_s});
+    cl.parser().addOption(storeOption(u"The store."_s));
     if (auto code = cl.parse(args, 1, 1))
         return *code;
     int code = kOk;
@@ -279,7 +279,7 @@ int runJwks(const QStringList& args)
     CommandLine cl(
         u"claimsmith keys jwks --store FILE"_s,
         u"Prints the JWKS of the store's active and next keys (what verifiers fetch)."_s);
-    cl.parser().addOption({u"store"_s, u"The store."_s, u"file"_s});
+    cl.parser().addOption(storeOption(u"The store."_s));
     if (auto code = cl.parse(args, 0, 0))
         return *code;
     int code = kOk;

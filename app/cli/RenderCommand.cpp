@@ -175,7 +175,7 @@ int runRender(const QStringList& args)
                  u"A JSON file with the members user, organization, organization_membership, "
                  "application and session."_s,
                  u"file"_s});
-    p.addOption({u"store"_s, u"Read the context from this store."_s, u"file"_s});
+    p.addOption(storeOption(u"Read the context from this store."_s));
     p.addOption({u"user"_s, u"With --store: the user (an id or an external id)."_s, u"id"_s});
     p.addOption(
         {u"org"_s, u"With --store: the organization (an id or an external id)."_s, u"id"_s});

@@ -142,7 +142,7 @@ int runRolloutCheck(const QStringList& args)
                    "--version N) [--format text|json]"_s,
                    QString::fromUtf8(kDescription));
     QCommandLineParser& p = cl.parser();
-    p.addOption({u"store"_s, u"The store whose users are checked."_s, u"file"_s});
+    p.addOption(storeOption(u"The store whose users are checked."_s));
     p.addOption({u"template"_s, u"The template to check (its name in the store)."_s, u"name"_s});
     p.addOption(
         {u"candidate"_s, u"The candidate template file, or - for standard input."_s, u"file"_s});

@@ -50,7 +50,7 @@ int runServe(const QStringList& args)
         "One access log line (JSON) per request goes to standard error. SIGTERM or SIGINT\n"
         "stops accepting connections, finishes the requests under way and exits with 0."_s);
     auto& p = cl.parser();
-    p.addOption({u"store"_s, u"The store to serve."_s, u"file"_s});
+    p.addOption(storeOption(u"The store to serve."_s));
     p.addOption({u"listen"_s, u"The address and port, such as 127.0.0.1:8080 or [::]:8443."_s,
                  u"host:port"_s});
     p.addOption(

@@ -42,8 +42,7 @@ int runValidate(const QStringList& args)
     cl.addPositional(u"TEMPLATE"_s, u"The template file, or - for standard input."_s);
     cl.parser().addOption(
         {u"format"_s, u"Output format: text (default) or json."_s, u"format"_s, u"text"_s});
-    cl.parser().addOption(
-        {u"store"_s, u"Check metadata keys against this store (T103)."_s, u"file"_s});
+    cl.parser().addOption(storeOption(u"Check metadata keys against this store (T103)."_s));
     if (auto code = cl.parse(args, 1, 1))
         return *code;
     const QString format = cl.parser().value(u"format"_s);

@@ -25,6 +25,7 @@ private slots:
     void renderErrors();
     void validateAgainstTheStore();
     void keysLifecycle();
+    void everyStoreOptionNamesBothForms();
 
 private:
     test::ProcessResult cli(QStringList args);
@@ -202,6 +203,35 @@ void TestCliStore::keysLifecycle()
     const auto all =
         cli({u"keys"_s, u"list"_s, u"--store"_s, m_store->location(), u"--format"_s, u"json"_s});
     QVERIFY(!all.out.contains("\"d\""));
+}
+
+void TestCliStore::everyStoreOptionNamesBothForms()
+{
+    // Every command that takes --store says it takes a PostgreSQL URL too.
+    const QList<QStringList> commands = {
+        {u"apikey"_s, u"create"_s},
+        {u"apikey"_s, u"list"_s},
+        {u"apikey"_s, u"revoke"_s},
+        {u"keys"_s, u"list"_s},
+        {u"keys"_s, u"add"_s},
+        {u"keys"_s, u"activate"_s},
+        {u"keys"_s, u"retire"_s},
+        {u"keys"_s, u"jwks"_s},
+        {u"import"_s},
+        {u"export"_s},
+        {u"serve"_s},
+        {u"render"_s},
+        {u"rollout-check"_s},
+        {u"validate"_s},
+    };
+    for (const QStringList& command : commands) {
+        const auto r = cli(command + QStringList{u"--help"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(command.join(u' ')));
+        QVERIFY2(r.out.contains("--store <file|url>"),
+                 qPrintable(command.join(u' ') + QString::fromUtf8(r.out)));
+        QVERIFY2(r.out.contains("postgresql://USER@HOST:PORT/DB"),
+                 qPrintable(command.join(u' ') + QString::fromUtf8(r.out)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliStore)
