@@ -80,6 +80,12 @@ bool isCommandLine(int argc, char** argv)
 
 int run(int argc, char** argv)
 {
+    // The server's threads wait on sockets all the time. Qt's own event
+    // dispatcher wakes a thread with one system call where the GLib one
+    // takes up to three per posted event, and polls without GLib's
+    // bookkeeping (`serve` has no use for a GLib main loop).
+    if (argc > 1 && !std::strcmp(argv[1], "serve") && qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"claimsmith"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMSMITH_VERSION));
