@@ -11,6 +11,8 @@
 #include <QThread>
 
 #include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +108,7 @@ bool parseWrk(const QString& text, WrkFigures& out, QString& error)
     const auto rps = QRegularExpression(u"Requests/sec:\\s+([0-9.]+)"_s).match(text);
     const auto p99 = QRegularExpression(u"\\s99%\\s+([0-9.]+)(us|ms|s)"_s).match(text);
     const auto bad = QRegularExpression(u"Non-2xx or 3xx responses:\\s+([0-9]+)"_s).match(text);
+    const auto total = QRegularExpression(u"([0-9]+) requests in"_s).match(text);
     if (!rps.hasMatch()) {
         error = u"no Requests/sec in wrk's output: "_s + text;
         return false;
@@ -117,10 +120,36 @@ bool parseWrk(const QString& text, WrkFigures& out, QString& error)
         out.p99Ms = unit == u"us"_s ? v / 1000 : unit == u"s"_s ? v * 1000 : v;
     }
     out.non2xx = bad.hasMatch() ? bad.captured(1).toInt() : 0;
+    out.requests = total.hasMatch() ? total.captured(1).toDouble() : 0;
     return true;
 }
 
 } // namespace
+
+double processCpuSeconds(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name (field 2) may hold spaces: count from its ")".
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    // utime and stime, fields 14 and 15 of the file (11 and 12 after ")").
+    const double ticks = fields[11].toDouble() + fields[12].toDouble();
+    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+double childrenCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto seconds = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 bool runWrk(const QStringList& args, WrkFigures& out, QString& error)
 {

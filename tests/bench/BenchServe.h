@@ -99,7 +99,13 @@ struct WrkFigures
     double requestsPerSecond = 0;
     double p99Ms = 0;
     int non2xx = 0;
+    double requests = 0; // in the whole run
 };
+// The CPU time a process has used so far (user and system, from /proc), or
+// -1 when it cannot be read.
+double processCpuSeconds(qint64 pid);
+// The CPU time of this process's children that have been waited for (wrk).
+double childrenCpuSeconds();
 // Runs wrk once with `args`.
 bool runWrk(const QStringList& args, WrkFigures& out, QString& error);
 // Runs one wrk per element of `args` at the same time; `out` gets their

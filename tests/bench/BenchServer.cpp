@@ -26,6 +26,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <mutex>
 #include <openssl/evp.h>
 #include <thread>
 
@@ -62,17 +63,28 @@ QString serverStore(QString& error)
     return buildDemoStore(file, users, error) ? file : QString();
 }
 
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
 // ES256 signatures per second of OpenSSL alone over a token-sized input, on
-// `threads` threads for `seconds`.
-double bareEs256Rate(int threads, double seconds)
+// `threads` threads for `seconds`; `cpuPerSignature` gets the CPU seconds
+// one signature took (the threads' CPU time, whatever else runs).
+double bareEs256Rate(int threads, double seconds, double& cpuPerSignature)
 {
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
     const std::string input(380, 'a'); // about a token's header.payload
     std::atomic<long long> total{0};
+    std::mutex cpuMutex;
+    double cpu = 0;
     std::vector<std::thread> pool;
     const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     for (int t = 0; t < threads; ++t) {
         pool.emplace_back([&] {
+            const double cpu0 = threadCpuSeconds();
             long long n = 0;
             unsigned char sig[128];
             while (std::chrono::steady_clock::now() < until) {
@@ -86,11 +98,14 @@ double bareEs256Rate(int threads, double seconds)
                 ++n;
             }
             total += n;
+            const std::lock_guard lock(cpuMutex);
+            cpu += threadCpuSeconds() - cpu0;
         });
     }
     for (std::thread& t : pool)
         t.join();
     EVP_PKEY_free(key);
+    cpuPerSignature = total.load() > 0 ? cpu / static_cast<double>(total.load()) : 0;
     return static_cast<double>(total.load()) / seconds;
 }
 
@@ -126,6 +141,7 @@ void run(Report& r)
     const QString base = u"http://127.0.0.1:%1"_s.arg(port);
     const QStringList common = wrkOptions(key);
     WrkFigures get;
+    const double getCpu0 = processCpuSeconds(server.pid());
     if (!runWrk(common + QStringList{base + u"/v1/users/"_s + QString::fromStdString(userId)}, get,
                 error)) {
         fail(error);
@@ -133,20 +149,41 @@ void run(Report& r)
     }
     r.value("server.get_user.requests_per_s", get.requestsPerSecond, "req/s");
     r.value("server.get_user.p99", get.p99Ms, "ms");
+    if (get.requests > 0 && getCpu0 >= 0)
+        r.value("server.get_user.server_cpu_per_request",
+                (processCpuSeconds(server.pid()) - getCpu0) * 1e6 / get.requests, "us");
     if (get.non2xx > 0)
         r.value("server.get_user.non_2xx", get.non2xx, "responses");
 
     const int threads = std::max(1, QThread::idealThreadCount());
-    const double bare = bareEs256Rate(threads, 3.0);
+    double signatureCpu = 0;
+    const double bare = bareEs256Rate(threads, 3.0, signatureCpu);
     WrkFigures tokens;
+    const double serverCpu0 = processCpuSeconds(server.pid());
+    const double clientCpu0 = childrenCpuSeconds();
     if (!runWrk(common + QStringList{u"-s"_s, tokensLua(userId), base + u"/v1/tokens"_s}, tokens,
                 error)) {
         fail(error);
         return;
     }
+    const double serverCpu = processCpuSeconds(server.pid()) - serverCpu0;
+    const double clientCpu = childrenCpuSeconds() - clientCpu0;
     r.value("openssl.es256_sign_rate", bare, "sig/s");
     r.ratio("server.tokens_es256.requests_per_s", tokens.requestsPerSecond, "req/s",
             "openssl.es256_sign_rate", bare, tokens.requestsPerSecond / bare);
+    // Where the CPU of a token goes: wrk shares the cores with the server,
+    // so the rate above counts the client's work too. One signature's CPU
+    // against the server's own CPU per token is the rate the server would
+    // reach with the cores to itself, as a share of the bare rate.
+    if (tokens.requests > 0 && serverCpu0 >= 0 && serverCpu > 0 && signatureCpu > 0) {
+        const double serverUs = serverCpu * 1e6 / tokens.requests;
+        const double signatureUs = signatureCpu * 1e6;
+        r.value("server.tokens_es256.server_cpu_per_token", serverUs, "us");
+        r.value("server.tokens_es256.client_cpu_per_token", clientCpu * 1e6 / tokens.requests,
+                "us");
+        r.ratio("server.tokens_es256.server_cpu_share_signing", signatureUs, "us",
+                "server.tokens_es256.server_cpu_per_token", serverUs, signatureUs / serverUs);
+    }
     r.value("server.tokens_es256.p99", tokens.p99Ms, "ms");
     if (tokens.non2xx > 0)
         r.value("server.tokens_es256.non_2xx", tokens.non2xx, "responses");
