@@ -462,6 +462,49 @@ Result<model::User> SqliteStore::createUser(model::User u)
 {
     return write([&] { return m_->users.create(consumed(u)); });
 }
+std::vector<Result<model::User>> SqliteStore::createUsers(std::vector<model::User> users)
+{
+    // SQLite's statements cost no round trip: one by one it is as fast.
+    if (m_->db->dialect() != Dialect::Postgres || !m_->ctx.inBatch || users.size() < 2)
+        return Store::createUsers(std::move(users));
+    // Each user checked and completed as createUser() would (in the same
+    // order, so that generated ids are the same); those it refuses are
+    // answered now, the others are written together.
+    std::vector<std::optional<Result<model::User>>> done(users.size());
+    std::vector<model::User> clean;
+    std::vector<std::size_t> at;
+    clean.reserve(users.size());
+    at.reserve(users.size());
+    for (std::size_t i = 0; i < users.size(); ++i) {
+        if (Error e = m_->users.complete(users[i])) {
+            done[i].emplace(std::move(e));
+        } else {
+            clean.push_back(users[i]);
+            at.push_back(i);
+        }
+    }
+    Error together = write([&] { return m_->users.createAll(clean); });
+    std::vector<Result<model::User>> out;
+    out.reserve(users.size());
+    std::size_t next = 0; // in `clean`
+    const Error* storeFailed = nullptr;
+    for (std::size_t i = 0; i < users.size(); ++i) {
+        if (storeFailed)
+            out.push_back(*storeFailed);
+        else if (done[i])
+            out.push_back(std::move(*done[i]));
+        else if (!together)
+            out.push_back(std::move(clean[next]));
+        else
+            out.push_back(createUser(std::move(clean[next]))); // completed: nothing generated again
+        if (!done[i])
+            ++next;
+        if (!out.back() && (out.back().error().kind == ErrorKind::Unavailable ||
+                            out.back().error().kind == ErrorKind::Internal))
+            storeFailed = &out.back().error();
+    }
+    return out;
+}
 Result<model::User> SqliteStore::user(std::string_view id)
 {
     Result<UserTable::Row> r = m_->users.byId(id);
@@ -553,6 +596,24 @@ Result<std::int64_t> SqliteStore::organizationCount()
 Result<model::Membership> SqliteStore::createMembership(model::Membership m)
 {
     return write([&] { return m_->memberships.create(consumed(m)); });
+}
+std::vector<Result<model::Membership>>
+SqliteStore::createMemberships(std::vector<model::Membership> memberships)
+{
+    if (m_->db->dialect() != Dialect::Postgres || !m_->ctx.inBatch || memberships.size() < 2)
+        return Store::createMemberships(std::move(memberships));
+    // createAll() completes them (ids, times) only once all passed the
+    // checks, in order, as createMembership() would: if they are then
+    // created one by one, the same ids are theirs.
+    Error together = write([&] { return m_->memberships.createAll(memberships); });
+    if (!together) {
+        std::vector<Result<model::Membership>> out;
+        out.reserve(memberships.size());
+        for (model::Membership& m : memberships)
+            out.push_back(std::move(m));
+        return out;
+    }
+    return Store::createMemberships(std::move(memberships));
 }
 Result<model::Membership> SqliteStore::membership(std::string_view id)
 {

@@ -76,6 +76,11 @@ public:
     Error setIssuer(std::string_view issuer) override;
 
     Result<model::User> createUser(model::User user) override;
+    // On PostgreSQL, inside a batch: the users createUser() would accept in
+    // one INSERT and one for their metadata keys (UserTable::createAll),
+    // in a savepoint; if one of them is refused there, that is undone and
+    // they are created one by one, for createUser()'s errors.
+    std::vector<Result<model::User>> createUsers(std::vector<model::User> users) override;
     Result<model::User> user(std::string_view id) override;
     Result<model::User> userByExternalId(std::string_view externalId) override;
     Result<model::User> userByEmail(std::string_view email) override;
@@ -103,6 +108,9 @@ public:
     Result<std::int64_t> organizationCount() override;
 
     Result<model::Membership> createMembership(model::Membership membership) override;
+    // As createUsers() (MembershipTable::createAll).
+    std::vector<Result<model::Membership>>
+    createMemberships(std::vector<model::Membership> memberships) override;
     Result<model::Membership> membership(std::string_view id) override;
     Result<model::Membership> membershipOf(std::string_view userId,
                                            std::string_view organizationId) override;

@@ -62,6 +62,16 @@ public:
 
     // Users. create*: an empty id is generated; version starts at 1.
     virtual Result<model::User> createUser(model::User user) = 0;
+    // Users written one after the other (an import's run of user records):
+    // createUser() of each in their order, with its result at the same
+    // place. A store may write them together, in a few statements rather
+    // than a few per user; the records stored, the errors and the audit are
+    // those of createUser() one by one. After a failure of the store itself
+    // (Unavailable, Internal) the rest are not tried and carry that error.
+    virtual std::vector<Result<model::User>> createUsers(std::vector<model::User> users)
+    {
+        return oneByOne(users, [this](model::User u) { return createUser(std::move(u)); });
+    }
     virtual Result<model::User> user(std::string_view id) = 0;
     virtual Result<model::User> userByExternalId(std::string_view externalId) = 0;
     virtual Result<model::User> userByEmail(std::string_view email) = 0;
@@ -100,6 +110,13 @@ public:
 
     // Memberships of users in organizations (one per pair).
     virtual Result<model::Membership> createMembership(model::Membership membership) = 0;
+    // createMembership() of each, as createUsers() does for users.
+    virtual std::vector<Result<model::Membership>>
+    createMemberships(std::vector<model::Membership> memberships)
+    {
+        return oneByOne(memberships,
+                        [this](model::Membership m) { return createMembership(std::move(m)); });
+    }
     virtual Result<model::Membership> membership(std::string_view id) = 0;
     virtual Result<model::Membership> membershipOf(std::string_view userId,
                                                    std::string_view organizationId) = 0;
@@ -202,6 +219,23 @@ public:
     virtual Error beginBatch(std::string_view action, std::string_view description) = 0;
     virtual Error commitBatch() = 0;
     virtual void rollbackBatch() = 0;
+
+protected:
+    // create() of each record in turn; after a failure of the store itself
+    // the rest carry that error.
+    template <typename T, typename Create>
+    static std::vector<Result<T>> oneByOne(std::vector<T>& records, Create create)
+    {
+        std::vector<Result<T>> done;
+        done.reserve(records.size());
+        for (T& r : records) {
+            const bool failed = !done.empty() && !done.back() &&
+                                (done.back().error().kind == ErrorKind::Unavailable ||
+                                 done.back().error().kind == ErrorKind::Internal);
+            done.push_back(failed ? Result<T>(done.back().error()) : create(std::move(r)));
+        }
+        return done;
+    }
 };
 
 // beginRead() on construction, endRead() when it goes out of scope.

@@ -84,6 +84,18 @@ private:
     void error(Problem p);
     void warning(Problem p);
     void write(SourceRecord& record);
+    // What write() does once the store has answered.
+    void settle(const SourceRecord& record, std::optional<WriteFailure> failed,
+                const std::vector<std::string>& notes);
+    void progress();
+    // Runs of user records, and of membership records, are written together
+    // (Store::createUsers, createMemberships), up to kRecordsPerWrite at a
+    // time, and always before any other record, so that a membership finds
+    // its user. Each is then reported and counted in its place, as if
+    // written alone.
+    static constexpr std::size_t kRecordsPerWrite = 500;
+    static bool runsTogether(const SourceRecord& record);
+    void flushRun();
     std::optional<WriteFailure> writeItem(Item& item, std::vector<std::string>& notes);
     std::optional<WriteFailure> writeSettings(const SettingsItem& s);
     void finish(bool commit);
@@ -93,6 +105,13 @@ private:
     ImportResult m_result;
     bool m_stop = false;
     std::string m_storeError; // the store failed, not a record
+    struct Pending
+    {
+        SourceRecord record;
+        std::int64_t bytes = 0; // the input read up to its end
+    };
+    std::vector<Pending> m_run; // records of one kind (runsTogether), not written yet
+    bool m_readAhead = false;   // records were read past the one the import stopped at
 };
 
 Importer::Importer(Store& store)
@@ -139,13 +158,31 @@ ImportResult Importer::Run::go(QIODevice& input)
 
     SourceRecord record;
     while (!m_stop && source->next(record)) {
+        if (runsTogether(record)) {
+            if (!m_run.empty() && m_run.front().record.item.index() != record.item.index())
+                flushRun();
+            if (m_stop) {
+                m_readAhead = true;
+                break;
+            }
+            m_run.push_back(Pending{std::move(record), source->bytesRead()});
+            record = SourceRecord{};
+            if (m_run.size() >= kRecordsPerWrite)
+                flushRun();
+            continue;
+        }
+        flushRun();
+        if (m_stop) {
+            m_readAhead = true;
+            break;
+        }
         write(record);
         m_result.counts.bytes = source->bytesRead();
-        if (m_options.onProgress && m_options.progressEvery > 0 &&
-            m_result.counts.records % m_options.progressEvery == 0)
-            m_options.onProgress(m_result.counts);
+        progress();
     }
-    m_result.counts.bytes = source->bytesRead();
+    flushRun();
+    if (!m_readAhead)
+        m_result.counts.bytes = source->bytesRead();
     if (!m_stop && source->fatal()) {
         // The rest of the input cannot be read: importing part of it would
         // leave the store in a state nobody asked for.
@@ -195,6 +232,83 @@ void Importer::Run::write(SourceRecord& record)
     }
     std::vector<std::string> notes;
     std::optional<WriteFailure> failed = writeItem(record.item, notes);
+    settle(record, std::move(failed), notes);
+}
+
+void Importer::Run::progress()
+{
+    if (m_options.onProgress && m_options.progressEvery > 0 &&
+        m_result.counts.records % m_options.progressEvery == 0)
+        m_options.onProgress(m_result.counts);
+}
+
+bool Importer::Run::runsTogether(const SourceRecord& record)
+{
+    return !record.error && (std::holds_alternative<model::User>(record.item) ||
+                             std::holds_alternative<model::Membership>(record.item));
+}
+
+void Importer::Run::flushRun()
+{
+    if (m_run.empty())
+        return;
+    // Each record's failure, if it failed.
+    std::vector<std::optional<Error>> failures(m_run.size());
+    std::int64_t ImportCounts::*counted = &ImportCounts::users;
+    auto collect = [&](const auto& done) {
+        for (std::size_t i = 0; i < failures.size(); ++i) {
+            if (i >= done.size())
+                failures[i] = Error::make(ErrorKind::Internal, "the store did not answer");
+            else if (!done[i])
+                failures[i] = done[i].error();
+        }
+    };
+    if (std::holds_alternative<model::User>(m_run.front().record.item)) {
+        std::vector<model::User> users;
+        users.reserve(m_run.size());
+        for (Pending& p : m_run) {
+            // The record keeps what a problem quotes (duplicateValue).
+            auto& u = std::get<model::User>(p.record.item);
+            model::User quoted;
+            quoted.id = u.id;
+            quoted.email = u.email;
+            quoted.externalId = u.externalId;
+            users.push_back(std::move(u));
+            u = std::move(quoted);
+        }
+        collect(m_store.createUsers(std::move(users)));
+    } else {
+        std::vector<model::Membership> memberships;
+        memberships.reserve(m_run.size());
+        for (Pending& p : m_run)
+            memberships.push_back(std::move(std::get<model::Membership>(p.record.item)));
+        collect(m_store.createMemberships(std::move(memberships)));
+        counted = &ImportCounts::memberships;
+    }
+    for (std::size_t i = 0; i < m_run.size(); ++i) {
+        if (m_stop) {
+            m_readAhead = true;
+            break;
+        }
+        const SourceRecord& record = m_run[i].record;
+        for (const std::string& w : record.warnings)
+            warning(Problem{record.line, record.record, {}, w});
+        ++m_result.counts.records;
+        std::optional<WriteFailure> failed;
+        if (failures[i])
+            failed = WriteFailure{std::move(*failures[i])};
+        else
+            ++(m_result.counts.*counted);
+        settle(record, std::move(failed), {});
+        m_result.counts.bytes = m_run[i].bytes;
+        progress();
+    }
+    m_run.clear();
+}
+
+void Importer::Run::settle(const SourceRecord& record, std::optional<WriteFailure> failed,
+                           const std::vector<std::string>& notes)
+{
     for (const std::string& n : notes)
         warning(Problem{record.line, record.record, {}, n});
     if (!failed)

@@ -29,6 +29,9 @@ public:
 
     std::int64_t batchWrites() const { return m_batchWrites; }
     void resetBatchWrites() { m_batchWrites = 0; }
+    // Writes of a batch made together (Store::createUsers): counted as `n`
+    // single writes, as record() counts each inside a batch.
+    void countBatchWrites(std::int64_t n) { m_batchWrites += n; }
 
 private:
     SqlContext& m_ctx;

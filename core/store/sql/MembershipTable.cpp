@@ -6,6 +6,7 @@
 #include "model/ModelJson.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -93,7 +94,7 @@ MembershipTable::ridsOf(std::string_view userId, std::string_view organizationId
     return std::make_pair(user, org);
 }
 
-Error MembershipTable::validate(const model::Membership& m)
+Error MembershipTable::validate(const model::Membership& m, const std::set<std::string>* roles)
 {
     if (m.status != "active" && m.status != "pending" && m.status != "inactive")
         return Error::make(ErrorKind::Invalid,
@@ -101,14 +102,18 @@ Error MembershipTable::validate(const model::Membership& m)
                                m.status + "\"",
                            "status");
     for (std::size_t i = 0; i < m.roles.size(); ++i) {
-        Statement& q = m_ctx.db.statement("SELECT 1 FROM roles WHERE slug = ?");
-        q.bindValue(0, qs(m.roles[i]));
         bool exists = false;
-        if (Error e = m_ctx.db.select(q, [&](const Statement&) {
-                exists = true;
-                return false;
-            }))
-            return e;
+        if (roles) {
+            exists = roles->contains(m.roles[i]);
+        } else {
+            Statement& q = m_ctx.db.statement("SELECT 1 FROM roles WHERE slug = ?");
+            q.bindValue(0, qs(m.roles[i]));
+            if (Error e = m_ctx.db.select(q, [&](const Statement&) {
+                    exists = true;
+                    return false;
+                }))
+                return e;
+        }
         if (!exists)
             return Error::make(ErrorKind::Invalid,
                                "there is no role \"" + m.roles[i] +
@@ -136,14 +141,7 @@ Result<model::Membership> MembershipTable::create(model::Membership m)
         return Error::make(ErrorKind::Invalid,
                            "\"" + m.id + "\" is not a membership id (om_ followed by a ULID)",
                            "id");
-    if (m.id.empty())
-        m.id = m_ctx.ids.next("om_");
-    if (m.createdAt == 0)
-        m.createdAt = m_ctx.clock.now();
-    if (m.updatedAt == 0)
-        m.updatedAt = m.createdAt;
-    if (m.version <= 0)
-        m.version = 1;
+    complete(m);
     Statement& q = m_ctx.db.statement("INSERT INTO memberships (id, user_rid, org_rid, roles, "
                                       "status, custom_attributes, created_at,"
                                       " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -176,6 +174,89 @@ Result<model::Membership> MembershipTable::create(model::Membership m)
                                      model::toJson(m)))
         return e;
     return m;
+}
+
+void MembershipTable::complete(model::Membership& m)
+{
+    if (m.id.empty())
+        m.id = m_ctx.ids.next("om_");
+    if (m.createdAt == 0)
+        m.createdAt = m_ctx.clock.now();
+    if (m.updatedAt == 0)
+        m.updatedAt = m.createdAt;
+    if (m.version <= 0)
+        m.version = 1;
+}
+
+Error MembershipTable::createAll(std::vector<model::Membership>& memberships)
+{
+    if (!m_ctx.inBatch)
+        return Error::make(ErrorKind::Internal, "memberships are created together only in a batch");
+    const Error refused = Error::make(ErrorKind::Invalid, "some of the memberships are refused");
+    std::set<std::string> roles;
+    Statement& q = m_ctx.db.statement("SELECT slug FROM roles");
+    if (Error e = m_ctx.db.select(q, [&](const Statement& r) {
+            roles.insert(text(r, 0));
+            return true;
+        }))
+        return e;
+    // The row keys of the users and the organizations, each list once.
+    std::unordered_map<std::string, std::int64_t> users;
+    std::unordered_map<std::string, std::int64_t> orgs;
+    QVariantList userIds;
+    QVariantList orgIds;
+    for (const model::Membership& m : memberships) {
+        if (users.emplace(m.userId, 0).second)
+            userIds << qs(m.userId);
+        if (orgs.emplace(m.organizationId, 0).second)
+            orgIds << qs(m.organizationId);
+    }
+    if (Error e = m_ctx.db.selectIn("SELECT id, rid FROM users WHERE id IN ({keys})", userIds,
+                                    [&](const Statement& r) {
+                                        users[text(r, 0)] = integer(r, 1);
+                                        return true;
+                                    }))
+        return e;
+    if (Error e = m_ctx.db.selectIn("SELECT id, rid FROM organizations WHERE id IN ({keys})",
+                                    orgIds, [&](const Statement& r) {
+                                        orgs[text(r, 0)] = integer(r, 1);
+                                        return true;
+                                    }))
+        return e;
+    for (const model::Membership& m : memberships) {
+        if (users[m.userId] == 0 || orgs[m.organizationId] == 0)
+            return refused;
+        if (validate(m, &roles))
+            return refused;
+        if (!m.id.empty() && !model::isValidId(m.id, "om_"))
+            return refused;
+    }
+    QVariantList values;
+    values.reserve(static_cast<qsizetype>(memberships.size()) * 9);
+    for (model::Membership& m : memberships) {
+        complete(m);
+        values << qs(m.id) << static_cast<qlonglong>(users[m.userId])
+               << static_cast<qlonglong>(orgs[m.organizationId]) << jsonText(rolesJson(m.roles))
+               << qs(m.status) << jsonText(m.customAttributes)
+               << static_cast<qlonglong>(m.createdAt) << static_cast<qlonglong>(m.updatedAt)
+               << static_cast<qlonglong>(m.version);
+    }
+    // A membership of a pair that has one, or with a taken id, is skipped
+    // by the insert and missing from what it returns.
+    std::size_t inserted = 0;
+    if (Error e = m_ctx.db.insertRows(
+            "INSERT INTO memberships (id, user_rid, org_rid, roles, status, custom_attributes,"
+            " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING RETURNING rid",
+            9, values, [&](const Statement&) {
+                ++inserted;
+                return true;
+            }))
+        return e;
+    if (inserted != memberships.size())
+        return Error::make(ErrorKind::Duplicate, "some of the memberships are taken");
+    m_ctx.audit.countBatchWrites(static_cast<std::int64_t>(memberships.size()));
+    return {};
 }
 
 Result<model::Membership> MembershipTable::byId(std::string_view id)

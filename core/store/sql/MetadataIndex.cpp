@@ -100,13 +100,35 @@ Error MetadataIndex::update(MetadataObject object, std::int64_t owner,
                     return e;
             }
         }
-        for (const json::Member& m : a.object()) {
-            if (b.find(m.key))
-                continue;
-            add(m_pending, Key{o, f, m.key}, m.value, +1);
-            rows << o << f << qs(m.key) << static_cast<qlonglong>(owner) << qs(indexText(m.value));
-        }
+        addKeys(o, f, owner, b, a, rows);
     }
+    return insertValues(rows);
+}
+
+void MetadataIndex::addKeys(int o, int f, std::int64_t owner, const json::Value& before,
+                            const json::Value& after, QVariantList& rows)
+{
+    for (const json::Member& m : after.object()) {
+        if (before.find(m.key))
+            continue;
+        add(m_pending, Key{o, f, m.key}, m.value, +1);
+        rows << o << f << qs(m.key) << static_cast<qlonglong>(owner) << qs(indexText(m.value));
+    }
+}
+
+void MetadataIndex::addNew(MetadataObject object, std::int64_t owner,
+                           std::initializer_list<Bag> bags, QVariantList& rows)
+{
+    static const json::Value empty{json::Object{}};
+    for (const Bag& b : bags) {
+        if (b.value.isObject())
+            addKeys(static_cast<int>(object), static_cast<int>(b.field), owner, empty, b.value,
+                    rows);
+    }
+}
+
+Error MetadataIndex::insertValues(const QVariantList& rows)
+{
     if (rows.isEmpty())
         return {};
     return m_ctx.db.insertRows(

@@ -37,6 +37,17 @@ public:
         const json::Value& after;
     };
     Error update(MetadataObject object, std::int64_t owner, std::initializer_list<Change> changes);
+    // The index rows of a new owner's bags (update() from empty bags), added
+    // to `rows` instead of inserted, so that the rows of many new owners go
+    // in together (insertValues).
+    struct Bag
+    {
+        MetadataField field;
+        const json::Value& value;
+    };
+    void addNew(MetadataObject object, std::int64_t owner, std::initializer_list<Bag> bags,
+                QVariantList& rows);
+    Error insertValues(const QVariantList& rows);
     Result<std::vector<MetadataKeyStats>> keys(MetadataObject object, MetadataField field);
 
     void beginWrite() { m_pending.clear(); }
@@ -61,6 +72,9 @@ private:
         std::int64_t kinds[6] = {0, 0, 0, 0, 0, 0}; // null, bool, number, string, object, array
     };
     void add(std::map<Key, Delta>& into, const Key& key, const json::Value& v, int sign);
+    // The keys of `after` that `before` lacks: counted, and their rows added.
+    void addKeys(int object, int field, std::int64_t owner, const json::Value& before,
+                 const json::Value& after, QVariantList& rows);
     Error write(const std::map<Key, Delta>& deltas);
 
     SqlContext& m_ctx;

@@ -198,36 +198,84 @@ std::unique_ptr<Statement> SqlConnection::prepare(const QString& sql, const QVar
     return q;
 }
 
-Error SqlConnection::insertRows(const char* sql, int columns, const QVariantList& values)
+int SqlConnection::rowsPerStatement(int rows, int columns)
+{
+    const int most = std::max(1, kMaxParameters / std::max(1, columns));
+    if (rows <= kRowsPerInsert)
+        return std::min(rows, most);
+    int n = std::min(kRowsPerInsert, most);
+    while (n * 2 <= rows && n * 2 <= most)
+        n *= 2;
+    return n;
+}
+
+Error SqlConnection::insertRows(const char* sql, int columns, const QVariantList& values,
+                                const std::function<bool(const Statement&)>& returned)
 {
     const int rows = columns > 0 ? static_cast<int>(values.size()) / columns : 0;
+    auto run = [&](Statement& q) { return returned ? select(q, returned) : exec(q); };
     if (m_handle) {
         Statement& q = statement(sql);
         for (int r = 0; r < rows; ++r) {
             for (int c = 0; c < columns; ++c)
                 q.bindValue(c, values[r * columns + c]);
-            if (Error e = exec(q))
+            if (Error e = run(q))
                 return e;
         }
         return {};
     }
-    for (int first = 0; first < rows; first += kRowsPerInsert) {
-        const int n = std::min(kRowsPerInsert, rows - first);
+    for (int first = 0; first < rows;) {
+        const int n = rowsPerStatement(rows - first, columns);
         std::unique_ptr<Statement>& q = m_multiRow[{sql, n}];
         if (!q) {
-            // "INSERT … VALUES (?, ?)" → "INSERT … VALUES (?, ?), (?, ?), …"
+            // "INSERT … VALUES (?, ?) tail" → "INSERT … VALUES (?, ?), (?, ?), … tail"
             const QByteArray one(sql);
-            const qsizetype at = one.lastIndexOf("VALUES ");
-            const QByteArray row = one.mid(at + 7);
-            QByteArray many = one.left(at + 7) + row;
+            const qsizetype at = one.lastIndexOf("VALUES (") + 7;
+            qsizetype end = at;
+            for (int depth = 0; end < one.size(); ++end) {
+                depth += one[end] == '(' ? 1 : one[end] == ')' ? -1 : 0;
+                if (depth == 0)
+                    break;
+            }
+            const QByteArray row = one.mid(at, end + 1 - at);
+            QByteArray many = one.left(at) + row;
             for (int i = 1; i < n; ++i)
                 many += ", " + row;
-            q = make(many);
+            q = make(many + one.mid(end + 1));
         }
         for (int i = 0; i < n * columns; ++i)
             q->bindValue(i, values[first * columns + i]);
-        if (Error e = exec(*q))
+        if (Error e = run(*q))
             return e;
+        first += n;
+    }
+    return {};
+}
+
+Error SqlConnection::selectIn(const char* sql, const QVariantList& keys,
+                              const std::function<bool(const Statement&)>& row)
+{
+    bool more = true;
+    for (qsizetype first = 0; more && first < keys.size();) {
+        // SQLite takes up to 32,766 parameters (SQLITE_MAX_VARIABLE_NUMBER).
+        const int most = m_handle ? 32766 : kMaxParameters;
+        const int left = static_cast<int>(std::min<qsizetype>(keys.size() - first, most));
+        int n = 1;
+        while (n < left)
+            n *= 2;
+        n = std::min(n, most);
+        std::unique_ptr<Statement>& q = m_multiRow[{sql, n}];
+        if (!q) {
+            QByteArray list = "?";
+            for (int i = 1; i < n; ++i)
+                list += ", ?";
+            q = make(QByteArray(sql).replace("{keys}", list));
+        }
+        for (int i = 0; i < n; ++i)
+            q->bindValue(i, keys[first + std::min(i, left - 1)]);
+        if (Error e = select(*q, [&](const Statement& r) { return more = row(r); }))
+            return e;
+        first += left;
     }
     return {};
 }

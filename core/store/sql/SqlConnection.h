@@ -76,14 +76,32 @@ public:
     std::unique_ptr<Statement> prepare(const QString& sql);
     // The same with `args` bound by position.
     std::unique_ptr<Statement> prepare(const QString& sql, const QVariantList& args);
-    // Inserts rows: `sql` is the INSERT of one row, a string literal ending
-    // in "VALUES (?, …)"; `values` holds the rows' values one after the
-    // other. SQLite runs it once a row (its statements cost no round trip);
-    // PostgreSQL sends up to kRowsPerInsert rows in one multi-row INSERT, one
-    // round trip. Either way the rows are all inserted or, on an error, none
-    // of them are, when called inside a transaction.
-    Error insertRows(const char* sql, int columns, const QVariantList& values);
+    // Inserts rows: `sql` is the INSERT of one row, a string literal with
+    // "VALUES (?, …)", which a clause may follow (ON CONFLICT …, RETURNING
+    // …); `values` holds the rows' values one after the other. `returned`,
+    // if given, is called for each row the statements return (RETURNING).
+    // SQLite runs it once a row (its statements cost no round trip);
+    // PostgreSQL sends many rows in one multi-row INSERT, one round trip:
+    // up to kRowsPerInsert rows as they come, larger sets in statements of
+    // kRowsPerInsert × 2^k rows, as many as kMaxParameters allows (so that
+    // a connection prepares few distinct statements). Either way the rows
+    // are all inserted or, on an error, none of them are, when called inside
+    // a transaction.
+    Error insertRows(const char* sql, int columns, const QVariantList& values,
+                     const std::function<bool(const Statement&)>& returned = {});
     static constexpr int kRowsPerInsert = 32;
+    // PostgreSQL's limit of bind parameters in one statement.
+    static constexpr int kMaxParameters = 65535;
+    // How many of `rows` rows of `columns` values the next statement of
+    // insertRows sends on PostgreSQL.
+    static int rowsPerStatement(int rows, int columns);
+    // Runs a SELECT whose `sql` (a string literal) holds one "IN ({keys})":
+    // for each piece of `keys` (at most kMaxParameters at a time) the list
+    // gets as many parameters, padded with the last key to a power of two
+    // (so that few distinct statements are prepared), and `row` is called
+    // for each row, as select() does.
+    Error selectIn(const char* sql, const QVariantList& keys,
+                   const std::function<bool(const Statement&)>& row);
     // Runs a statement that returns no rows; on failure the mapped error.
     Error exec(Statement& statement);
     // Runs a SELECT and calls `row` for each row until it returns false;
@@ -151,7 +169,8 @@ private:
     QString m_location;
     sqlite3* m_handle;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
-    // insertRows' multi-row statements, by their one-row INSERT and row count.
+    // insertRows' multi-row statements and selectIn's lists, by their SQL
+    // and row (key) count.
     std::map<std::pair<const char*, int>, std::unique_ptr<Statement>> m_multiRow;
     int m_depth = 0;
     int m_readDepth = 0;

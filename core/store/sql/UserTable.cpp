@@ -6,9 +6,13 @@
 #include "SqlValues.h"
 #include "model/ModelJson.h"
 
+#include <unordered_map>
+
 namespace claimsmith::store::sql {
 
 namespace {
+
+constexpr int kColumns = 15; // of a users row, as appendValues gives them
 
 std::string trimmed(std::string s)
 {
@@ -179,6 +183,16 @@ Error UserTable::index(std::int64_t rid, const model::User* before, const model:
           bag(after, &model::User::ssoAttributes)}});
 }
 
+void UserTable::appendValues(QVariantList& values, const model::User& u)
+{
+    values << qs(u.id) << qs(u.email) << qs(fold(u.email)) << (u.emailVerified ? 1 : 0)
+           << optionalText(u.firstName) << optionalText(u.lastName) << qs(fullNameKey(u))
+           << qs(nameKey(u.lastName.value_or(""))) << optionalText(u.externalId)
+           << jsonText(u.metadata) << jsonText(u.userMetadata) << jsonText(u.ssoAttributes)
+           << static_cast<qlonglong>(u.createdAt) << static_cast<qlonglong>(u.updatedAt)
+           << static_cast<qlonglong>(u.version);
+}
+
 Result<std::int64_t> UserTable::write(const model::User& u, std::int64_t rid)
 {
     Statement& q =
@@ -193,23 +207,13 @@ Result<std::int64_t> UserTable::write(const model::User& u, std::int64_t rid)
                        " first_name = ?, last_name = ?, name_key = ?, last_key = ?,"
                        " external_id = ?, metadata = ?, user_metadata = ?, sso_attributes = ?,"
                        " created_at = ?, updated_at = ?, version = ? WHERE rid = ?");
-    q.bindValue(0, qs(u.id));
-    q.bindValue(1, qs(u.email));
-    q.bindValue(2, qs(fold(u.email)));
-    q.bindValue(3, u.emailVerified ? 1 : 0);
-    q.bindValue(4, optionalText(u.firstName));
-    q.bindValue(5, optionalText(u.lastName));
-    q.bindValue(6, qs(fullNameKey(u)));
-    q.bindValue(7, qs(nameKey(u.lastName.value_or(""))));
-    q.bindValue(8, optionalText(u.externalId));
-    q.bindValue(9, jsonText(u.metadata));
-    q.bindValue(10, jsonText(u.userMetadata));
-    q.bindValue(11, jsonText(u.ssoAttributes));
-    q.bindValue(12, static_cast<qlonglong>(u.createdAt));
-    q.bindValue(13, static_cast<qlonglong>(u.updatedAt));
-    q.bindValue(14, static_cast<qlonglong>(u.version));
+    QVariantList values;
+    values.reserve(kColumns + 1);
+    appendValues(values, u);
     if (rid != 0)
-        q.bindValue(15, static_cast<qlonglong>(rid));
+        values << static_cast<qlonglong>(rid);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
     if (Error e = m_ctx.db.exec(q))
         return e;
     if (rid != 0)
@@ -219,7 +223,7 @@ Result<std::int64_t> UserTable::write(const model::User& u, std::int64_t rid)
     return q.numRowsAffected() == 1 ? q.lastInsertId() : 0;
 }
 
-Result<model::User> UserTable::create(model::User u)
+Error UserTable::complete(model::User& u) const
 {
     if (Error e = validate(u))
         return e;
@@ -232,6 +236,60 @@ Result<model::User> UserTable::create(model::User u)
         u.updatedAt = u.createdAt;
     if (u.version <= 0)
         u.version = 1;
+    return {};
+}
+
+Error UserTable::createAll(const std::vector<model::User>& users)
+{
+    if (!m_ctx.inBatch)
+        return Error::make(ErrorKind::Internal, "users are created together only in a batch");
+    QVariantList values;
+    values.reserve(static_cast<qsizetype>(users.size()) * kColumns);
+    for (const model::User& u : users)
+        appendValues(values, u);
+    // The rows the insert skipped (ON CONFLICT DO NOTHING) are missing from
+    // what it returns; duplicates among the users themselves too (the
+    // second conflicts with the first).
+    std::unordered_map<std::string, std::int64_t> rids;
+    rids.reserve(users.size());
+    if (Error e = m_ctx.db.insertRows(
+            "INSERT INTO users (id, email, email_key, email_verified, first_name,"
+            " last_name, name_key, last_key, external_id, metadata, user_metadata,"
+            " sso_attributes, created_at, updated_at, version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING RETURNING rid, id",
+            kColumns, values, [&](const Statement& r) {
+                rids.emplace(text(r, 1), integer(r, 0));
+                return true;
+            }))
+        return e;
+    if (rids.size() != users.size())
+        return Error::make(ErrorKind::Duplicate,
+                           "some of the users hold an id, email or external id that is taken",
+                           "id");
+    QVariantList rows;
+    for (const model::User& u : users) {
+        const auto rid = rids.find(u.id);
+        if (rid == rids.end())
+            return Error::make(ErrorKind::Internal, "the store did not return user " + u.id);
+        m_ctx.metadata.addNew(MetadataObject::User, rid->second,
+                              {{MetadataField::Metadata, u.metadata},
+                               {MetadataField::UserMetadata, u.userMetadata},
+                               {MetadataField::SsoAttributes, u.ssoAttributes}},
+                              rows);
+    }
+    if (Error e = m_ctx.metadata.insertValues(rows))
+        return e;
+    if (Error e = addToCounter(m_ctx, "users", static_cast<int>(users.size())))
+        return e;
+    m_ctx.audit.countBatchWrites(static_cast<std::int64_t>(users.size()));
+    return {};
+}
+
+Result<model::User> UserTable::create(model::User u)
+{
+    if (Error e = complete(u))
+        return e;
     // The insert itself checks that the id, the email and the external id
     // are free (it inserts nothing otherwise): one statement, one round trip
     // on PostgreSQL, instead of a lookup of each before it. Only when it

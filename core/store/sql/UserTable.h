@@ -22,6 +22,19 @@ public:
     };
 
     Result<model::User> create(model::User user);
+    // What create() checks and fills in before it writes: the fields
+    // against the store's limits, then an empty id, the times and the
+    // version. A user it passes is created by create() unchanged.
+    Error complete(model::User& user) const;
+    // Users that complete() passed, inside a batch, in a few statements: one
+    // multi-row INSERT (split by PostgreSQL's parameter limit), one for their
+    // metadata keys; counters, key statistics and the audit count as
+    // create() would change them. If any of them conflicts (a taken id,
+    // email or external id, in the store or among them), nothing is written
+    // and the error is a Duplicate with no record named: the caller, who
+    // runs this in a savepoint, undoes it and creates them one by one, which
+    // says who holds what.
+    Error createAll(const std::vector<model::User>& users);
     Result<Row> byId(std::string_view id);
     Result<Row> byExternalId(std::string_view externalId);
     Result<Row> byEmail(std::string_view email);
@@ -43,6 +56,8 @@ private:
     Error checkUnique(const model::User& user, std::int64_t rid) const;
     // Inserts (rid 0) or replaces the row; returns its rid.
     Result<std::int64_t> write(const model::User& user, std::int64_t rid);
+    // The values of a row, in the order of the INSERT's and the UPDATE's columns.
+    static void appendValues(QVariantList& values, const model::User& user);
     Error index(std::int64_t rid, const model::User* before, const model::User* after);
 
     SqlContext& m_ctx;

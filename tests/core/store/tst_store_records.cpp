@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "json/Reader.h"
 #include "json/Writer.h"
+#include "model/ModelJson.h"
 #include "store/sql/SqlConnection.h"
 
 #include <QTest>
@@ -57,6 +58,9 @@ private slots:
     void countsAreKept();
     void batchWritesAreCheckedAndCountedAsSingleOnes();
     void manyMetadataKeysAreAllIndexed();
+    void usersInOneGoAreCreatedAsOneByOne();
+    void usersInOneGoBeyondOneStatement();
+    void membershipsInOneGoAreCreatedAsOneByOne();
     void storeFileIsPrivate();
 };
 
@@ -638,6 +642,262 @@ void TestStoreRecords::manyMetadataKeysAreAllIndexed()
     QCOMPARE(s->findUsers(q)->items.size(), std::size_t(1));
     QCOMPARE(s->metadataKeys(store::MetadataObject::User, store::MetadataField::Metadata)->size(),
              std::size_t(72));
+}
+
+// Store::createUsers in a batch (an import's run of user records; on
+// PostgreSQL one INSERT for all of them, and one by one when any is
+// refused): the same records, ids, errors, counts, key statistics and audit
+// as createUser() one by one, whichever of them fails.
+void TestStoreRecords::usersInOneGoAreCreatedAsOneByOne()
+{
+    auto chunk = [](const std::string& prefix) {
+        std::vector<model::User> users;
+        for (int i = 0; i < 8; ++i) {
+            model::User u = newUser(prefix + std::to_string(i) + "@example.com");
+            u.metadata = json::Value::object({{"plan", "pro"}, {"n", "v" + std::to_string(i)}});
+            if (i % 2 == 1)
+                u.userMetadata = j(R"({"theme":"dark"})");
+            users.push_back(u);
+        }
+        return users;
+    };
+    std::vector<model::User> mixed = chunk("u");
+    mixed[3].email = "TAKEN@example.com"; // held by the user already in the store
+    mixed[5].email = "U1@example.com";    // held by mixed[1], of the same chunk
+    mixed[6].email = "not an email";      // refused before anything is written
+    mixed[7].externalId = "crm-1";        // held by the user already in the store
+    std::vector<model::User> clean = chunk("c");
+
+    test::TempStore one;      // createUser() of each
+    test::TempStore together; // createUsers()
+    std::string takenId;
+    std::vector<std::string> created;
+    for (test::TempStore* s : {&one, &together}) {
+        model::User taken = newUser("taken@example.com");
+        taken.externalId = "crm-1";
+        const auto made = (*s)->createUser(taken);
+        QVERIFY(made);
+        takenId = made->id;
+        QVERIFY(!(*s)->beginBatch("import", "test"));
+    }
+    for (const std::vector<model::User>* users : {&mixed, &clean}) {
+        std::vector<store::Result<model::User>> expected;
+        for (const model::User& u : *users)
+            expected.push_back(one->createUser(u));
+        const std::vector<store::Result<model::User>> got = together->createUsers(*users);
+        QCOMPARE(got.size(), expected.size());
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            QCOMPARE(bool(got[i]), bool(expected[i]));
+            if (got[i]) {
+                created.push_back(got[i]->id);
+                QCOMPARE(json::toString(model::toJson(*got[i])),
+                         json::toString(model::toJson(*expected[i])));
+            } else {
+                QCOMPARE(got[i].error().kind, expected[i].error().kind);
+                QCOMPARE(got[i].error().field, expected[i].error().field);
+                QCOMPARE(got[i].error().recordId, expected[i].error().recordId);
+                QCOMPARE(got[i].error().message, expected[i].error().message);
+            }
+        }
+        if (users == &mixed) {
+            QCOMPARE(got[3].error().kind, ErrorKind::Duplicate);
+            QCOMPARE(got[3].error().field, std::string("email"));
+            QCOMPARE(got[3].error().recordId, takenId);
+            QCOMPARE(got[5].error().kind, ErrorKind::Duplicate);
+            QCOMPARE(got[5].error().recordId, got[1]->id);
+            QCOMPARE(got[6].error().kind, ErrorKind::Invalid);
+            QCOMPARE(got[7].error().field, std::string("external_id"));
+            QCOMPARE(got[7].error().recordId, takenId);
+        } else {
+            for (const auto& r : got)
+                QVERIFY2(r, r.error().message.c_str());
+        }
+    }
+    QCOMPARE(*together->userCount(), 1 + 4 + 8); // counted in the batch
+    for (test::TempStore* s : {&one, &together}) {
+        QVERIFY(!(*s)->commitBatch());
+        QCOMPARE(*(*s)->userCount(), 1 + 4 + 8);
+        const auto keys =
+            (*s)->metadataKeys(store::MetadataObject::User, store::MetadataField::Metadata);
+        QVERIFY(keys);
+        std::map<std::string, std::int64_t> counts;
+        for (const store::MetadataKeyStats& k : *keys)
+            counts[k.key] = k.count;
+        QCOMPARE(counts["plan"], 13);
+        QCOMPARE(counts["seats"], 1); // the user made before the batch
+        QCOMPARE(counts["n"], 12);
+        const auto themes =
+            (*s)->metadataKeys(store::MetadataObject::User, store::MetadataField::UserMetadata);
+        QCOMPARE(themes->size(), std::size_t(1));
+        QCOMPARE(themes->front().count, 1 + 4); // mixed[1] and four of the clean chunk
+        // Each key row belongs to its own user.
+        for (const char* value : {"v0", "v4", "v7"}) {
+            store::UserQuery q;
+            q.metadata = {{store::MetadataField::Metadata, "n",
+                           store::MetadataCondition::Op::Equals, value, true}};
+            const auto found = (*s)->findUsers(q);
+            QVERIFY(found);
+            for (const model::User& u : found->items)
+                QCOMPARE(u.metadata.find("n")->string(), std::string(value));
+            QCOMPARE(found->items.size(), std::size_t(value == std::string("v7") ? 1 : 2));
+        }
+        store::AuditQuery q;
+        q.action = "import";
+        const auto events = (*s)->findAuditEvents(q);
+        QVERIFY(events);
+        QCOMPARE(events->items.size(), std::size_t(1));
+        const json::Value* writes = events->items.front().after.find("writes");
+        QVERIFY(writes);
+        QCOMPARE(json::toString(*writes), std::string("12"));
+    }
+    // The rows stored are the records answered.
+    for (const std::string& id : created) {
+        const auto a = one->user(id);
+        const auto b = together->user(id);
+        QVERIFY(a && b);
+        QCOMPARE(json::toString(model::toJson(*b)), json::toString(model::toJson(*a)));
+    }
+    QCOMPARE(created.size(), std::size_t(12));
+}
+
+// More users than one INSERT takes on PostgreSQL (65,535 parameters: 4,369
+// rows of 15 columns), with more key rows than one takes (13,107 of 5): all
+// written, each key row on its own user.
+void TestStoreRecords::usersInOneGoBeyondOneStatement()
+{
+    test::TempStore s;
+    constexpr int kUsers = 4500;
+    std::vector<model::User> users;
+    users.reserve(kUsers);
+    for (int i = 0; i < kUsers; ++i) {
+        model::User u;
+        u.email = "bulk" + std::to_string(i) + "@example.com";
+        u.metadata = json::Value::object({{"n", "v" + std::to_string(i)}, {"a", "x"}, {"b", true}});
+        users.push_back(std::move(u));
+    }
+    QVERIFY(!s->beginBatch("import", "test"));
+    const auto done = s->createUsers(users);
+    QCOMPARE(done.size(), std::size_t(kUsers));
+    int failed = 0;
+    for (const auto& r : done)
+        failed += r ? 0 : 1;
+    QCOMPARE(failed, 0);
+    QVERIFY(!s->commitBatch());
+    QCOMPARE(*s->userCount(), kUsers);
+    const auto keys = s->metadataKeys(store::MetadataObject::User, store::MetadataField::Metadata);
+    QVERIFY(keys);
+    QCOMPARE(keys->size(), std::size_t(3));
+    for (const store::MetadataKeyStats& k : *keys)
+        QCOMPARE(k.count, kUsers);
+    for (int i : {0, 4095, 4096, 4368, 4369, 4499}) {
+        store::UserQuery q;
+        q.metadata = {{store::MetadataField::Metadata, "n", store::MetadataCondition::Op::Equals,
+                       "v" + std::to_string(i), true}};
+        const auto found = s->findUsers(q);
+        QVERIFY(found);
+        QCOMPARE(found->items.size(), std::size_t(1));
+        QCOMPARE(found->items.front().email, "bulk" + std::to_string(i) + "@example.com");
+        QCOMPARE(found->items.front().id, done[static_cast<std::size_t>(i)]->id);
+    }
+}
+
+// Store::createMemberships in a batch (on PostgreSQL the roles and row keys
+// read once and one INSERT, and one by one when any is refused): the same
+// records, ids, errors and audit as createMembership() one by one.
+void TestStoreRecords::membershipsInOneGoAreCreatedAsOneByOne()
+{
+    test::TempStore one;      // createMembership() of each
+    test::TempStore together; // createMemberships()
+    std::vector<std::string> userIds;
+    std::vector<std::string> orgIds;
+    for (test::TempStore* s : {&one, &together}) {
+        QVERIFY((*s)->createRole({"admin", "Admin", "", {}, 0}));
+        QVERIFY((*s)->createRole({"member", "Member", "", {}, 0}));
+        userIds.clear();
+        orgIds.clear();
+        for (int i = 0; i < 6; ++i)
+            userIds.push_back(
+                (*s)->createUser(newUser("m" + std::to_string(i) + "@example.com"))->id);
+        for (const char* name : {"Acme", "Globex"}) {
+            model::Organization o;
+            o.name = name;
+            orgIds.push_back((*s)->createOrganization(o)->id);
+        }
+        model::Membership m;
+        m.userId = userIds[0];
+        m.organizationId = orgIds[0];
+        QVERIFY((*s)->createMembership(m));
+        QVERIFY(!(*s)->beginBatch("import", "test"));
+    }
+    auto membership = [&](int user, int org, std::vector<std::string> roles) {
+        model::Membership m;
+        m.userId = user < 0 ? "user_01JB00000000000000000000Z9" : userIds[user];
+        m.organizationId = orgIds[org];
+        m.roles = std::move(roles);
+        m.customAttributes = j(R"({"cc":"CC-1"})");
+        return m;
+    };
+    std::vector<model::Membership> mixed = {
+        membership(1, 0, {"admin"}),
+        membership(0, 0, {"member"}), // user 0 is a member of Acme already
+        membership(2, 0, {"owner"}),  // no such role
+        membership(-1, 0, {}),        // no such user
+        membership(1, 0, {"member"}), // the first of this chunk again
+        membership(3, 1, {"member"}),
+    };
+    std::vector<model::Membership> clean;
+    for (int i = 0; i < 6; ++i)
+        clean.push_back(membership(i, 1, {"member"}));
+    clean.erase(clean.begin() + 3); // user 3 is in Globex from the mixed chunk
+    std::size_t created = 0;
+    for (const std::vector<model::Membership>* ms : {&mixed, &clean}) {
+        std::vector<store::Result<model::Membership>> expected;
+        for (const model::Membership& m : *ms)
+            expected.push_back(one->createMembership(m));
+        const auto got = together->createMemberships(*ms);
+        QCOMPARE(got.size(), expected.size());
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            QCOMPARE(bool(got[i]), bool(expected[i]));
+            if (got[i]) {
+                ++created;
+                QCOMPARE(json::toString(model::toJson(*got[i])),
+                         json::toString(model::toJson(*expected[i])));
+                const auto stored = together->membership(got[i]->id);
+                QVERIFY(stored);
+                QCOMPARE(json::toString(model::toJson(*stored)),
+                         json::toString(model::toJson(*got[i])));
+            } else {
+                QCOMPARE(got[i].error().kind, expected[i].error().kind);
+                QCOMPARE(got[i].error().field, expected[i].error().field);
+                QCOMPARE(got[i].error().recordId, expected[i].error().recordId);
+                QCOMPARE(got[i].error().message, expected[i].error().message);
+            }
+        }
+        if (ms == &mixed) {
+            QCOMPARE(got[1].error().kind, ErrorKind::Duplicate);
+            QCOMPARE(got[2].error().field, std::string("roles[0]"));
+            QCOMPARE(got[3].error().kind, ErrorKind::NotFound);
+            QCOMPARE(got[4].error().recordId, got[0]->id);
+        } else {
+            for (const auto& r : got)
+                QVERIFY2(r, r.error().message.c_str());
+        }
+    }
+    QCOMPARE(created, std::size_t(2 + 5));
+    for (test::TempStore* s : {&one, &together}) {
+        QVERIFY(!(*s)->commitBatch());
+        store::MembershipQuery q;
+        q.organizationId = orgIds[1];
+        QCOMPARE((*s)->findMemberships(q)->items.size(), std::size_t(6));
+        store::AuditQuery a;
+        a.action = "import";
+        const auto events = (*s)->findAuditEvents(a);
+        QVERIFY(events);
+        QCOMPARE(events->items.size(), std::size_t(1));
+        const json::Value* writes = events->items.front().after.find("writes");
+        QVERIFY(writes);
+        QCOMPARE(json::toString(*writes), std::string("7"));
+    }
 }
 
 void TestStoreRecords::countsAreKept()

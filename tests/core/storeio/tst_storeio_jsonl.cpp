@@ -26,6 +26,13 @@ std::string userLine(const std::string& id, const std::string& email, const std:
     return R"({"type":"user","id":")" + id + R"(","email":")" + email + "\"" + extra + "}\n";
 }
 
+// A valid id of a kind ("user_", "om_") numbered i.
+std::string numberedId(const std::string& prefix, int i)
+{
+    const std::string n = std::to_string(i);
+    return prefix + "01HZX" + std::string(21 - n.size(), '0') + n;
+}
+
 } // namespace
 
 class TestStoreIoJsonl : public QObject
@@ -38,6 +45,8 @@ private slots:
     void abortLeavesTheStoreAsItWas();
     void dryRunWritesNothingAndReportsTheSame();
     void duplicatesAgainstTheStore();
+    void duplicatesInARunOfUsers();
+    void aLongRunOfUsersIsWrittenBeforeWhatFollows();
     void limitsOfTheStoreProfile();
     void settingsLineSwitchesTheProfileForWhatFollows();
     void overlongLineIsRefusedWithoutReadingIt();
@@ -202,6 +211,86 @@ void TestStoreIoJsonl::duplicatesAgainstTheStore()
     QCOMPARE(r.errors[2].field, std::string("id"));
     QCOMPARE(r.counts.users, 1);
     QCOMPARE(*s->userCount(), 2);
+}
+
+// A run of user lines is written together (Store::createUsers): a duplicate
+// in the middle of it, of a user in the store or of an earlier line of the
+// run, is reported at its line, the others go in, and the counts and key
+// statistics are exact; in abort mode the import stops at the first.
+void TestStoreIoJsonl::duplicatesInARunOfUsers()
+{
+    std::string text;
+    for (int i = 1; i <= 7; ++i) {
+        const std::string email = i == 4   ? "ALICE@example.com"
+                                  : i == 6 ? "u2@example.com"
+                                           : "u" + std::to_string(i) + "@example.com";
+        text += userLine(numberedId("user_", i), email,
+                         R"(,"metadata":{"plan":"p)" + std::to_string(i) + "\"}");
+    }
+    for (bool stopOnError : {false, true}) {
+        test::TempStore s;
+        model::User alice;
+        alice.email = "alice@example.com";
+        const auto created = s->createUser(alice);
+        QVERIFY(created);
+        const io::ImportResult r = test::importText(*s, text, io::Format::Jsonl, stopOnError);
+        if (stopOnError) {
+            QCOMPARE(r.outcome, io::ImportOutcome::Aborted);
+            QCOMPARE(test::problemsText(r.errors),
+                     "4: duplicate email ALICE@example.com (held by " + created->id + ")\n");
+            QCOMPARE(r.counts.records, 4);
+            QCOMPARE(r.counts.users, 3);
+            QCOMPARE(*s->userCount(), 1);
+            QVERIFY(s->metadataKeys(store::MetadataObject::User, store::MetadataField::Metadata)
+                        ->empty());
+            continue;
+        }
+        QCOMPARE(r.outcome, io::ImportOutcome::Imported);
+        const auto u2 = s->userByEmail("u2@example.com");
+        QVERIFY(u2);
+        QCOMPARE(test::problemsText(r.errors),
+                 "4: duplicate email ALICE@example.com (held by " + created->id + ")\n" +
+                     "6: duplicate email u2@example.com (held by " + u2->id + ")\n");
+        QCOMPARE(r.errors[0].field, std::string("email"));
+        QCOMPARE(r.counts.records, 7);
+        QCOMPARE(r.counts.users, 5);
+        QCOMPARE(r.counts.skipped, 2);
+        QCOMPARE(*s->userCount(), 6);
+        const auto keys =
+            s->metadataKeys(store::MetadataObject::User, store::MetadataField::Metadata);
+        QVERIFY(keys);
+        QCOMPARE(keys->size(), std::size_t(1));
+        QCOMPARE(keys->front().key, std::string("plan"));
+        QCOMPARE(keys->front().count, 5);
+        // The rejected lines wrote nothing: u2 is line 2's user.
+        QCOMPARE(u2->metadata.find("plan")->string(), std::string("p2"));
+    }
+}
+
+// More users than one write takes (Importer's kUsersPerWrite, 500), then an
+// organization and memberships of the first and the last user: every user
+// is in before the lines after the run, which need them.
+void TestStoreIoJsonl::aLongRunOfUsersIsWrittenBeforeWhatFollows()
+{
+    auto userId = [](int i) { return numberedId("user_", i); };
+    const std::string org = "org_01HZX0000000000000000000A1";
+    constexpr int kUsers = 1201;
+    std::string text;
+    for (int i = 1; i <= kUsers; ++i)
+        text += userLine(userId(i), "run" + std::to_string(i) + "@example.com", "");
+    text += R"({"type":"organization","id":")" + org + R"(","name":"Acme"})" + "\n";
+    for (int i : {1, kUsers})
+        text += R"({"type":"membership","id":")" + numberedId("om_", i) + R"(","user_id":")" +
+                userId(i) + R"(","organization_id":")" + org + R"(","status":"active"})" + "\n";
+    test::TempStore s;
+    const io::ImportResult r = test::importText(*s, text, io::Format::Jsonl, true);
+    QVERIFY2(r.clean(), test::problemsText(r.errors).c_str());
+    QCOMPARE(r.counts.users, kUsers);
+    QCOMPARE(r.counts.memberships, 2);
+    QCOMPARE(r.counts.records, kUsers + 3);
+    QCOMPARE(*s->userCount(), kUsers);
+    QVERIFY(s->membershipOf(userId(kUsers), org));
+    QCOMPARE(s->user(userId(kUsers))->email, "run" + std::to_string(kUsers) + "@example.com");
 }
 
 void TestStoreIoJsonl::limitsOfTheStoreProfile()
