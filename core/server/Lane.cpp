@@ -209,10 +209,6 @@ void Lane::write(QHttpServerResponder& responder, Api api, const Response& respo
         r.setHeader(name, value);
     QTcpSocket* socket = responder.socket();
     r.write(std::move(responder));
-    // Sent now rather than when the loop next polls the socket for room to
-    // write: one turn of the loop and one poll less per request.
-    if (socket)
-        socket->flush();
     ConnectionWatch::answered(socket);
     for (const auto& [name, value] : out.headers) {
         if (name == "Connection" && value == "close" && socket)
