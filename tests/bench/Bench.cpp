@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 namespace claimsmith::bench {
 
@@ -102,6 +103,13 @@ double nsPerOp(const std::function<void()>& op, int rounds, std::chrono::millise
 void keep(const void* p)
 {
     asm volatile("" : : "g"(p) : "memory");
+}
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
 
 double percentile(std::vector<double> samples, double p)

@@ -51,6 +51,9 @@ double nsPerOp(const std::function<void()>& op, int rounds = 7,
 // Keeps the compiler from optimising a result away.
 void keep(const void* p);
 
+// The CPU time the calling thread has used so far, in seconds.
+double threadCpuSeconds();
+
 // The value below which a fraction `p` (0…1) of the samples lie; 0 for none.
 double percentile(std::vector<double> samples, double p);
 

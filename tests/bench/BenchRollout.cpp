@@ -50,13 +50,6 @@ const char* const kCandidate = R"({
 
 constexpr std::size_t kChunkUsers = 50000;
 
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
 double processCpuSeconds()
 {
     timespec ts{};

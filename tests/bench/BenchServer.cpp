@@ -63,13 +63,6 @@ QString serverStore(QString& error)
     return buildDemoStore(file, users, error) ? file : QString();
 }
 
-double threadCpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
-}
-
 // ES256 signatures per second of OpenSSL alone over a token-sized input, on
 // `threads` threads for `seconds`; `cpuPerSignature` gets the CPU seconds
 // one signature took (the threads' CPU time, whatever else runs).
