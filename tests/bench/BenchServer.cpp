@@ -4,7 +4,9 @@
 // GET /v1/users/{id} requests per second and p99 latency on a store of
 // 1,000,000 users, and POST /v1/tokens (ES256) requests per second against
 // the bare ES256 signature rate of the same machine, on as many threads as
-// it has cores, measured in the same run.
+// it has cores, measured in the same run. The same token load against
+// SignOnlyServer (nothing but the signature behind plain epoll) gives the
+// ceiling of any token server on these cores with wrk beside it.
 //
 // The store: CLAIMSMITH_BENCH_SERVER_STORE, when set, is COPIED into
 // bench-data/ (the original is never written to); otherwise `claimsmith demo`
@@ -14,7 +16,9 @@
 
 #include "Bench.h"
 #include "BenchServe.h"
+#include "SignOnlyServer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -102,6 +106,46 @@ double bareEs256Rate(int threads, double seconds, double& cpuPerSignature)
     return static_cast<double>(total.load()) / seconds;
 }
 
+// The same token load against SignOnlyServer: the most any token server
+// reaches on this machine with wrk on the same cores, against the bare
+// signature rate, and claimsmith's token rate against it.
+void signOnlyCeiling(Report& r, int threads, const QStringList& common, const QString& lua,
+                     double bare, double tokensPerSecond)
+{
+    SignOnlyServer server;
+    std::string error;
+    if (!server.start(threads, error)) {
+        r.error("server.sign_only", error);
+        return;
+    }
+    WrkFigures figures;
+    QString wrkError;
+    // The bench itself waits for wrk meanwhile: its CPU is the server's.
+    const qint64 self = QCoreApplication::applicationPid();
+    const double serverCpu0 = processCpuSeconds(self);
+    const double clientCpu0 = childrenCpuSeconds();
+    const bool ran = runWrk(
+        common + QStringList{u"-s"_s, lua, u"http://127.0.0.1:%1/v1/tokens"_s.arg(server.port())},
+        figures, wrkError);
+    const double clientCpu = childrenCpuSeconds() - clientCpu0;
+    const double serverCpu = processCpuSeconds(self) - serverCpu0;
+    server.stop();
+    if (!ran || figures.requestsPerSecond <= 0 || figures.non2xx > 0) {
+        r.error("server.sign_only", ran ? "wrk got no answers or errors from the sign-only server"
+                                        : wrkError.toStdString());
+        return;
+    }
+    r.ratio("server.sign_only.requests_per_s", figures.requestsPerSecond, "req/s",
+            "openssl.es256_sign_rate", bare, figures.requestsPerSecond / bare);
+    if (figures.requests > 0) {
+        r.value("server.sign_only.server_cpu_per_token", serverCpu * 1e6 / figures.requests, "us");
+        r.value("server.sign_only.client_cpu_per_token", clientCpu * 1e6 / figures.requests, "us");
+    }
+    r.ratio("server.tokens_es256.of_sign_only", tokensPerSecond, "req/s",
+            "server.sign_only.requests_per_s", figures.requestsPerSecond,
+            tokensPerSecond / figures.requestsPerSecond);
+}
+
 void run(Report& r)
 {
     if (!r.wants("server.get_user.requests_per_s") &&
@@ -180,6 +224,7 @@ void run(Report& r)
     r.value("server.tokens_es256.p99", tokens.p99Ms, "ms");
     if (tokens.non2xx > 0)
         r.value("server.tokens_es256.non_2xx", tokens.non2xx, "responses");
+    signOnlyCeiling(r, threads, common, tokensLua(userId), bare, tokens.requestsPerSecond);
 }
 
 Register reg("server", &run);
