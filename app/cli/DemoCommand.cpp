@@ -51,10 +51,11 @@ int runDemo(const QStringList& args)
         "metadata, users with names from many cultures, metadata, external ids and "
         "memberships, the roles admin, member and viewer, an application, an active ES256 "
         "signing key and the template \"default\" in production and staging.\n"
-        "The same seed and sizes give the same data (except the signing key). FILE must not "
-        "exist: demo never writes into an existing store."_s);
+        "The same seed and sizes give the same data (except the signing key). A store file "
+        "must not exist yet and a PostgreSQL database must be empty: demo never writes into "
+        "a store that holds data."_s);
     QCommandLineParser& p = cl.parser();
-    p.addOption({u"store"_s, u"The store file to create."_s, u"file"_s});
+    p.addOption(storeOption(u"The store to create (a new file, or an empty database)."_s));
     p.addOption(
         {u"users"_s, u"Number of users (default 1000; 0 to 10000000)."_s, u"n"_s, u"1000"_s});
     p.addOption(

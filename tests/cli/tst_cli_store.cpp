@@ -223,6 +223,7 @@ void TestCliStore::everyStoreOptionNamesBothForms()
         {u"render"_s},
         {u"rollout-check"_s},
         {u"validate"_s},
+        {u"demo"_s},
     };
     for (const QStringList& command : commands) {
         const auto r = cli(command + QStringList{u"--help"_s});
