@@ -1,16 +1,11 @@
 #include "KeyFiles.h"
 
 #include "CliSupport.h"
+#include "PrivateSaveFile.h"
 #include "json/Reader.h"
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -68,36 +63,31 @@ std::optional<KeyFile> loadKeyFile(const QString& path, std::string& error, int&
 bool writePrivateFile(const QString& path, const std::string& data, bool overwrite,
                       std::string& error)
 {
-    const QByteArray native = QFile::encodeName(path);
-    int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL);
-    const int fd = ::open(native.constData(), flags, 0600);
-    if (fd < 0) {
-        error = errno == EEXIST
-                    ? "cannot write " + path.toStdString() +
-                          ": the file exists; choose another name, or add --force "
-                          "to replace it"
-                    : "cannot write " + path.toStdString() + ": " + std::strerror(errno);
+    // Whole or not at all: a failed write (a full disk) leaves an existing
+    // file as it was and no partial one behind.
+    PrivateSaveFile file(path, overwrite ? PrivateSaveFile::Existing::Replace
+                                         : PrivateSaveFile::Existing::Refuse);
+    const std::string exists = "cannot write " + path.toStdString() +
+                               ": the file exists; choose another name, or add --force to "
+                               "replace it";
+    const auto failed = [&] {
+        error = file.fileExisted() ? exists : file.error();
+        return false;
+    };
+    if (!overwrite && QFileInfo::exists(path)) {
+        error = exists;
         return false;
     }
-    // An existing file keeps its mode on O_TRUNC: make sure it is 0600.
-    ::fchmod(fd, 0600);
-    std::size_t written = 0;
-    while (written < data.size()) {
-        const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            error = "cannot write " + path.toStdString() + ": " + std::strerror(errno);
-            ::close(fd);
-            return false;
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        error = "cannot write " + path.toStdString() + ": " + std::strerror(errno);
+    if (!file.open())
+        return failed();
+    if (file.device().write(data.data(), static_cast<qint64>(data.size())) !=
+        static_cast<qint64>(data.size())) {
+        error =
+            "cannot write " + path.toStdString() + ": " + file.device().errorString().toStdString();
+        file.cancel();
         return false;
     }
-    return true;
+    return file.commit() || failed();
 }
 
 } // namespace claimsmith::cli

@@ -24,8 +24,8 @@ struct KeyFile
 // one that is not a usable key.
 std::optional<KeyFile> loadKeyFile(const QString& path, std::string& error, int& exitCode);
 
-// Writes a file readable only by its owner (0600), refusing to replace an
-// existing one unless `overwrite`.
+// Writes a file readable only by its owner (0600), whole or not at all,
+// refusing to replace an existing one unless `overwrite`.
 bool writePrivateFile(const QString& path, const std::string& data, bool overwrite,
                       std::string& error);
 

@@ -44,8 +44,9 @@ qint64 PrivateSaveFile::FdDevice::writeData(const char* data, qint64 size)
     return done;
 }
 
-PrivateSaveFile::PrivateSaveFile(QString path)
+PrivateSaveFile::PrivateSaveFile(QString path, Existing existing)
     : m_path(std::move(path))
+    , m_existing(existing)
 {}
 
 PrivateSaveFile::~PrivateSaveFile()
@@ -96,11 +97,20 @@ bool PrivateSaveFile::commit()
         cancel();
         return fail("cannot write", e);
     }
-    if (::rename(m_temp.constData(), QFile::encodeName(m_path).constData()) != 0) {
+    const QByteArray target = QFile::encodeName(m_path);
+    // link() gives the file its name only where there is none; the
+    // temporary name then goes.
+    const bool placed = m_existing == Existing::Replace
+                            ? ::rename(m_temp.constData(), target.constData()) == 0
+                            : ::link(m_temp.constData(), target.constData()) == 0;
+    if (!placed) {
         const int e = errno;
+        m_existed = m_existing == Existing::Refuse && e == EEXIST;
         cancel();
         return fail("cannot write", e);
     }
+    if (m_existing == Existing::Refuse)
+        ::unlink(m_temp.constData());
     m_temp.clear();
     // The new name survives a power loss once its folder is flushed.
     const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());

@@ -13,11 +13,18 @@ namespace claimsmith::cli {
 // made 0600 by mkostemp (never readable by others, not even before its
 // mode is set), and replaces `path` by a rename only on commit(), so that
 // a reader sees the old file or the whole new one. An existing file at
-// `path` is replaced, and the result is 0600 whatever its mode was.
+// `path` is replaced (Existing::Replace), and the result is 0600 whatever
+// its mode was; or it stays, and commit() fails (Existing::Refuse: the new
+// file takes the name only if no file has it, checked by the kernel).
 class PrivateSaveFile
 {
 public:
-    explicit PrivateSaveFile(QString path);
+    enum class Existing
+    {
+        Replace,
+        Refuse
+    };
+    explicit PrivateSaveFile(QString path, Existing existing = Existing::Replace);
     ~PrivateSaveFile(); // without commit(): the temporary file goes
     PrivateSaveFile(const PrivateSaveFile&) = delete;
     PrivateSaveFile& operator=(const PrivateSaveFile&) = delete;
@@ -29,7 +36,9 @@ public:
     QIODevice& device() { return m_device; }
     // Flushes the data to the disk and puts the file in place; false with
     // error() when that fails (the old file, if any, stays as it was).
+    // With Existing::Refuse and a file at `path`, fileExisted() says so.
     bool commit();
+    bool fileExisted() const { return m_existed; }
     // Throws away what was written; `path` stays as it was.
     void cancel();
     const std::string& error() const { return m_error; }
@@ -50,6 +59,8 @@ private:
     bool fail(const char* what, int error);
 
     QString m_path;
+    Existing m_existing;
+    bool m_existed = false;
     QByteArray m_temp; // the temporary file's name, while it exists
     FdDevice m_device;
     std::string m_error;

@@ -1,6 +1,7 @@
 // A disk that fills up under `claimsmith import`, key rotation (`keys add`,
 // `keys activate`, the first key of a store) and the server's writes
-// (creates, updates, a template promotion, a new key). The disk is a
+// (creates, updates, a template promotion, a new key), and `keys generate
+// --out FILE --force` over an existing key file. The disk is a
 // preloaded library that fails writes with ENOSPC as a full file system
 // does (tests/support/DiskFullShim.cpp says why not a real small file
 // system). Each command says the disk holding the store is full and to free
@@ -41,6 +42,7 @@ private slots:
     void diskFullImportChangesNothing();
     void diskFullKeyRotationChangesNothing();
     void diskFullFirstKeyLeavesNoPartialKeyFile();
+    void diskFullGeneratedKeyKeepsTheOldFile();
     void diskFullServerSaysSoAndKeepsServing();
 
 private:
@@ -180,6 +182,41 @@ void TestStoreDiskFull::diskFullFirstKeyLeavesNoPartialKeyFile()
     r = test::run(test::claimsmithBinary(), add, {}, 60000, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QFile(keyFile).size(), 45);
+}
+
+void TestStoreDiskFull::diskFullGeneratedKeyKeepsTheOldFile()
+{
+    // keys generate --out FILE --force writes the new key beside FILE and
+    // puts it in place only when it is whole: on a full disk the old key
+    // file stays as it was and nothing else is left in the folder.
+    const QString dir = m_dir.filePath(u"generate"_s);
+    QVERIFY(QDir().mkpath(dir));
+    const QString keyFile = dir + u"/signing.jwk"_s;
+    const QString control = m_dir.filePath(u"generate-free"_s);
+    const QProcessEnvironment env =
+        test::withSmallDisk(QProcessEnvironment::systemEnvironment(), dir, control);
+    const QStringList generate = {u"keys"_s,  u"generate"_s, u"--alg"_s,  u"ES256"_s,
+                                  u"--out"_s, keyFile,       u"--force"_s};
+    QVERIFY(test::setFreeSpace(control, -1));
+    test::ProcessResult r = test::run(test::claimsmithBinary(), generate, {}, 60000, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const std::string old = test::readFile(keyFile);
+    QVERIFY(old.find("\"d\"") != std::string::npos);
+    for (const qint64 room : {0, 40}) { // no room, then room for part of the key
+        QVERIFY(test::setFreeSpace(control, room));
+        r = test::run(test::claimsmithBinary(), generate, {}, 60000, env);
+        QVERIFY2(r.exitCode == 2, r.err.constData());
+        QVERIFY2(r.err.contains(QByteArray("cannot write " + keyFile.toUtf8())) &&
+                     r.err.contains("No space left on device"),
+                 r.err.constData());
+        QCOMPARE(test::readFile(keyFile), old);
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{u"signing.jwk"_s});
+    }
+    QVERIFY(test::setFreeSpace(control, -1));
+    r = test::run(test::claimsmithBinary(), generate, {}, 60000, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(test::readFile(keyFile) != old);
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{u"signing.jwk"_s});
 }
 
 void TestStoreDiskFull::diskFullServerSaysSoAndKeepsServing()
