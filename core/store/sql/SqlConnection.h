@@ -155,6 +155,8 @@ public:
 
 private:
     SqlConnection(QSqlDatabase db, Dialect dialect, QString location, sqlite3* handle);
+    // A connection name of its own for QSqlDatabase.
+    static QString nextConnectionName();
     std::unique_ptr<Statement> make(const QByteArray& sql);
     Error lastError(std::string_view what) const;
     Error control(const char* sql);
