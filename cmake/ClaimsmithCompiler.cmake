@@ -16,6 +16,27 @@ if(CCACHE_PROGRAM)
     set(CMAKE_C_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
 endif()
 
+# Debug information: line tables and function names unless asked for more.
+# Backtraces, sanitizer reports and profiles still name the file and line;
+# a compile takes about a third less time than with full -g, and links are
+# faster too. CLAIMSMITH_FULL_DEBUG_INFO=ON keeps -g, for a debugger session
+# that shows local variables.
+option(CLAIMSMITH_FULL_DEBUG_INFO "Full debug information (-g), not only line tables" OFF)
+if(NOT CLAIMSMITH_FULL_DEBUG_INFO AND CMAKE_BUILD_TYPE MATCHES "^(RelWithDebInfo|Debug)$")
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        add_compile_options(-g1) # after the build type's -g, so it wins
+    else()
+        add_compile_options(-gline-tables-only)
+    endif()
+endif()
+
+# LLVM's linker when it is there (scripts/install-deps.sh installs it): it
+# links a test executable about three times faster than the default one.
+find_program(CLAIMSMITH_LLD ld.lld)
+if(CLAIMSMITH_LLD)
+    add_link_options(-fuse-ld=lld)
+endif()
+
 add_compile_options(-Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor
                     # Designated initializers leave members out on purpose.
                     -Wno-missing-field-initializers)

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git
-  clang clang-format libclang-rt-14-dev
+  clang clang-format libclang-rt-14-dev lld
   # Qt 6 and QScintilla
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
