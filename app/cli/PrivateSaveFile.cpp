@@ -100,16 +100,27 @@ bool PrivateSaveFile::commit()
     const QByteArray target = QFile::encodeName(m_path);
     // link() gives the file its name only where there is none; the
     // temporary name then goes.
-    const bool placed = m_existing == Existing::Replace
-                            ? ::rename(m_temp.constData(), target.constData()) == 0
-                            : ::link(m_temp.constData(), target.constData()) == 0;
+    bool placed = m_existing == Existing::Replace
+                      ? ::rename(m_temp.constData(), target.constData()) == 0
+                      : ::link(m_temp.constData(), target.constData()) == 0;
+    // A file system without hard links (FAT on a USB stick): a rename
+    // where no file is.
+    if (!placed && m_existing == Existing::Refuse && (errno == EPERM || errno == EOPNOTSUPP)) {
+        struct stat st;
+        if (::lstat(target.constData(), &st) == 0)
+            errno = EEXIST;
+        else
+            placed = ::rename(m_temp.constData(), target.constData()) == 0;
+        if (placed)
+            m_temp.clear();
+    }
     if (!placed) {
         const int e = errno;
         m_existed = m_existing == Existing::Refuse && e == EEXIST;
         cancel();
         return fail("cannot write", e);
     }
-    if (m_existing == Existing::Refuse)
+    if (!m_temp.isEmpty() && m_existing == Existing::Refuse)
         ::unlink(m_temp.constData());
     m_temp.clear();
     // The new name survives a power loss once its folder is flushed.
